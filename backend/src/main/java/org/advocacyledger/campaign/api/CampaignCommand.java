@@ -1,0 +1,6 @@
+package org.advocacyledger.campaign.api;
+
+/** Every command a campaign handles. */
+public sealed interface CampaignCommand permits LaunchCampaign {
+    CampaignId campaignId();
+}

@@ -1,0 +1,5 @@
+package org.advocacyledger.campaign.api;
+
+/** All campaigns, newest first. */
+public record ListCampaigns() {
+}

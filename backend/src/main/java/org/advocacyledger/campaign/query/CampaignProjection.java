@@ -1,0 +1,90 @@
+package org.advocacyledger.campaign.query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.advocacyledger.campaign.api.CampaignLaunched;
+import org.advocacyledger.campaign.api.CampaignSummary;
+import org.advocacyledger.campaign.api.FindCampaign;
+import org.advocacyledger.campaign.api.ListCampaigns;
+import org.advocacyledger.shared.projection.MongoProjection;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/** The campaign list: one document per campaign, keyed by its id. */
+@Component
+@ProcessingGroup("campaigns")
+class CampaignProjection extends MongoProjection {
+
+    static final String COLLECTION = "campaigns";
+
+    private final MongoCollection<Document> campaigns;
+
+    CampaignProjection(MongoDatabase ledgerDatabase) {
+        super(ledgerDatabase);
+        this.campaigns = ledgerDatabase.getCollection(COLLECTION);
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(COLLECTION);
+    }
+
+    @Override
+    public CampaignProjection on(MongoDatabase other) {
+        return new CampaignProjection(other);
+    }
+
+    @EventHandler
+    void on(CampaignLaunched event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue("userId") String userId) {
+        insertOnce(campaigns, new Document("_id", event.campaignId().value())
+                .append("name", event.name())
+                .append("countries", event.countries())
+                .append("issues", event.issues())
+                .append("goal", event.goal())
+                .append("launchedAt", Date.from(at))
+                .append("launchedBy", userId)
+                .append(VERSION, sequence));
+    }
+
+    @QueryHandler
+    List<CampaignSummary> handle(ListCampaigns query) {
+        List<CampaignSummary> all = new ArrayList<>();
+        for (Document d : campaigns.find()) {
+            all.add(toSummary(d));
+        }
+        all.sort(Comparator.comparing(CampaignSummary::launchedAt).reversed().thenComparing(CampaignSummary::id));
+        return all;
+    }
+
+    @QueryHandler
+    CampaignSummary handle(FindCampaign query) {
+        Document d = campaigns.find(Filters.eq("_id", query.campaignId().value())).first();
+        return d == null ? null : toSummary(d);
+    }
+
+    private static CampaignSummary toSummary(Document d) {
+        return new CampaignSummary(
+                d.getString("_id"),
+                d.getString("name"),
+                d.getList("countries", String.class),
+                d.getList("issues", String.class),
+                d.getString("goal"),
+                d.getDate("launchedAt").toInstant(),
+                d.getString("launchedBy"),
+                d.get(VERSION, Number.class).longValue());
+    }
+}

@@ -1,0 +1,73 @@
+package org.advocacyledger.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStoreTool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * mongo-java-server's H2 backend, made durable per write: H2's MVStore commits on its own about once
+ * a second, so a write the driver saw acknowledged could vanish on {@code kill -9}. Here every write
+ * command is committed before it is acknowledged. Concurrent writers share one commit (group commit):
+ * a writer whose change is already covered by a commit that started after it does not commit again.
+ * The commit writes to the operating system (it survives the process being killed); it does not fsync
+ * on each write, so a power loss can still lose the last second.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
+
+    private static final Set<String> WRITE_COMMANDS = Set.of(
+            "insert", "update", "delete", "findandmodify", "createindexes", "drop", "dropdatabase",
+            "dropindexes", "renamecollection", "create", "bulkwrite");
+
+    private final Object commitLock = new Object();
+    private long committedThrough = -1;
+
+    private DurableH2Backend(String file) {
+        super(file);
+    }
+
+    /** Compacts the file (it grows with every commit), then opens it. */
+    static DurableH2Backend open(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            if (Files.exists(file)) {
+                long before = Files.size(file);
+                long started = System.nanoTime();
+                MVStoreTool.compact(file.toString(), true);
+                log.info("Compacted the embedded store {} from {} to {} bytes in {} ms", file, before,
+                        Files.size(file), (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot prepare the embedded store at " + file + ": " + e.getMessage(), e);
+        }
+        return new DurableH2Backend(file.toString());
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        Document result = super.handleCommand(channel, databaseName, command, query);
+        if (WRITE_COMMANDS.contains(command.toLowerCase())) {
+            commitThrough(getMvStore().getCurrentVersion());
+        }
+        return result;
+    }
+
+    private void commitThrough(long version) {
+        synchronized (commitLock) {
+            if (committedThrough >= version) {
+                return;
+            }
+            long covering = getMvStore().getCurrentVersion();
+            getMvStore().commit();
+            committedThrough = covering;
+        }
+    }
+}

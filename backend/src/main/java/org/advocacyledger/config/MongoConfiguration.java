@@ -1,0 +1,64 @@
+package org.advocacyledger.config;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One MongoDB client for everything (event store, token store, read models, users). With no
+ * {@code LEDGER_MONGODB_URI} the embedded store is started in-process on a loopback port.
+ */
+@Configuration(proxyBeanMethods = false)
+class MongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoConfiguration.class);
+
+    /** The embedded server, when one runs; stopped with the context. */
+    record EmbeddedStore(MongoServer server, DurableH2Backend backend, String connectionString) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.shutdownNow();
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedStore embeddedStore(LedgerProperties properties) {
+        if (!properties.embedded()) {
+            return null;
+        }
+        var file = properties.dataDir().resolve("ledger.mv.db");
+        DurableH2Backend backend = DurableH2Backend.open(file);
+        MongoServer server = new MongoServer(backend);
+        String connectionString = server.bindAndGetConnectionString();
+        log.info("Store: EMBEDDED mongo-java-server (H2 file {}), meant for evaluation and small single-machine use; "
+                + "set LEDGER_MONGODB_URI to use a real MongoDB.", file.toAbsolutePath());
+        return new EmbeddedStore(server, backend, connectionString);
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(LedgerProperties properties, org.springframework.beans.factory.ObjectProvider<EmbeddedStore> embedded) {
+        String uri;
+        if (properties.embedded()) {
+            uri = embedded.getObject().connectionString();
+        } else {
+            uri = properties.mongodbUri();
+            log.info("Store: MongoDB at {}", new ConnectionString(uri).getHosts());
+        }
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri))
+                .applicationName("advocacy-ledger")
+                .build());
+    }
+
+    @Bean
+    MongoDatabase ledgerDatabase(MongoClient client, LedgerProperties properties) {
+        return client.getDatabase(properties.database());
+    }
+}

@@ -1,0 +1,18 @@
+package org.advocacyledger.security;
+
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/** The signed-in user as the UI sees it. */
+public record CurrentUser(String username, List<String> roles, String organisation) {
+
+    static CurrentUser of(Authentication authentication) {
+        if (authentication.getPrincipal() instanceof LedgerUser user) {
+            return new CurrentUser(user.getUsername(), user.roleNames(), user.organisation());
+        }
+        return new CurrentUser(authentication.getName(), authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).map(a -> a.replaceFirst("^ROLE_", "")).sorted().toList(), null);
+    }
+}

@@ -1,0 +1,2 @@
+/** What every feature shares: rule violations, country codes, problem details, projection reliability. */
+package org.advocacyledger.shared;

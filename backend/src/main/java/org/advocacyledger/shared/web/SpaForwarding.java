@@ -1,0 +1,14 @@
+package org.advocacyledger.shared.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The React app routes in the browser: its paths (no dot, not under /api) are answered with index.html. */
+@Controller
+class SpaForwarding {
+
+    @GetMapping({"/login", "/campaigns", "/campaigns/{*rest}"})
+    String app() {
+        return "forward:/index.html";
+    }
+}
