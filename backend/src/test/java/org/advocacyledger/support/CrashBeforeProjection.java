@@ -1,0 +1,31 @@
+package org.advocacyledger.support;
+
+import org.advocacyledger.campaign.api.CampaignLaunched;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Test-only, for a forked JVM: when a campaign whose name starts with the configured prefix is about to
+ * be projected (its event already appended to the event store), the process dies at once, as with
+ * {@code kill -9}: no shutdown hook, no commit of the read model.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("ledger.test.crash-before-projection")
+class CrashBeforeProjection {
+
+    @Bean
+    ConfigurerModule crashBeforeCampaignProjection(@Value("${ledger.test.crash-before-projection}") String prefix) {
+        MessageHandlerInterceptor<EventMessage<?>> crash = (unitOfWork, chain) -> {
+            if (unitOfWork.getMessage().getPayload() instanceof CampaignLaunched launched && launched.name().startsWith(prefix)) {
+                Runtime.getRuntime().halt(137);
+            }
+            return chain.proceed();
+        };
+        return configurer -> configurer.eventProcessing().registerHandlerInterceptor("campaigns", c -> crash);
+    }
+}
