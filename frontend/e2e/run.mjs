@@ -1,0 +1,316 @@
+#!/usr/bin/env node
+// End-to-end journey through the real UI in headless Chromium (playwright-core, no test runner).
+//
+//   BASE_URL          where the application (backend serving the built UI) listens; default http://localhost:8080
+//   E2E_USERNAME      a user allowed to launch campaigns (ADMIN or COORDINATOR)
+//   E2E_PASSWORD      that user's password
+//   CHROMIUM_PATH     the Chromium executable; when unset, /usr/bin/chromium then /usr/bin/chromium-browser
+//   E2E_WAIT_SECONDS  how long to wait for BASE_URL to answer before giving up (default 0: one try)
+//   E2E_ARTIFACTS_DIR where screenshots of failed steps go (default e2e/artifacts)
+//
+// Prints one line per step and ends with "N passed, M failed"; exits 1 if any step failed or
+// BASE_URL cannot be reached. Without a Chromium it says so and exits 0.
+
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
+const USERNAME = process.env.E2E_USERNAME ?? '';
+const PASSWORD = process.env.E2E_PASSWORD ?? '';
+const WAIT_SECONDS = Number.parseInt(process.env.E2E_WAIT_SECONDS ?? '0', 10) || 0;
+const ARTIFACTS_DIR = process.env.E2E_ARTIFACTS_DIR || path.join(here, 'artifacts');
+const STEP_TIMEOUT_MS = 15_000;
+const OVERALL_TIMEOUT_MS = 5 * 60_000;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function findChromium() {
+  const configured = process.env.CHROMIUM_PATH;
+  const candidates = configured ? [configured] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+async function waitForBaseUrl() {
+  const deadline = Date.now() + WAIT_SECONDS * 1000;
+  let lastError;
+  do {
+    try {
+      const response = await fetch(BASE_URL + '/', { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+      await response.body?.cancel();
+      return;
+    } catch (error) {
+      lastError = error;
+      if (Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  } while (Date.now() < deadline);
+  const cause = lastError?.cause?.code ?? lastError?.cause?.message ?? lastError?.message ?? String(lastError);
+  throw new Error(`BASE_URL ${BASE_URL} is unreachable (${cause})`);
+}
+
+// --- tiny assertion helpers (playwright-core has no expect) -------------------------------
+
+async function poll(description, check, timeout = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await check();
+      if (last === true) return;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${description}${last && last !== false ? ` (last: ${last})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const visible = (locator, timeout = STEP_TIMEOUT_MS) => locator.first().waitFor({ state: 'visible', timeout });
+
+function pathOf(page) {
+  return new URL(page.url()).pathname;
+}
+
+/** Runs axe (WCAG 2 A/AA rules) when @axe-core/playwright is installed; fails on serious or critical violations. */
+async function checkAccessibility(page) {
+  let AxeBuilder;
+  try {
+    ({ default: AxeBuilder } = await import('@axe-core/playwright'));
+  } catch {
+    return 'skip: @axe-core/playwright is not installed';
+  }
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (serious.length > 0) {
+    throw new Error(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`).join('\n'));
+  }
+  return undefined;
+}
+
+// --- the journey ---------------------------------------------------------------------------
+
+const uniqueName = `E2E campaign ${new Date().toISOString().replace(/[:.]/g, '')}-${Math.random().toString(36).slice(2, 7)}`;
+
+/** Steps run in order; each depends on the ones before it. */
+const steps = [
+  {
+    name: 'an anonymous visitor is sent to the login page',
+    async run({ page }) {
+      await page.goto(BASE_URL + '/', { waitUntil: 'domcontentloaded' });
+      await visible(page.getByRole('heading', { level: 1, name: 'Sign in' }));
+      await poll('the address /login', () => pathOf(page) === '/login' || pathOf(page));
+      await visible(page.getByLabel('Username', { exact: true }));
+      await visible(page.getByLabel('Password', { exact: true }));
+    },
+  },
+  {
+    name: 'the login page has no serious accessibility violations (axe)',
+    optional: true,
+    run: ({ page }) => checkAccessibility(page),
+  },
+  {
+    name: 'a wrong password shows an error and keeps the user on the login page',
+    async run({ page }) {
+      await page.getByLabel('Username', { exact: true }).fill(USERNAME);
+      await page.getByLabel('Password', { exact: true }).fill(`${PASSWORD}-wrong-${Date.now()}`);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await visible(page.getByRole('alert').filter({ hasText: 'The username or password is incorrect.' }));
+      if (pathOf(page) !== '/login') throw new Error(`expected to stay on /login, at ${pathOf(page)}`);
+    },
+  },
+  {
+    name: 'the user logs in through the form',
+    async run({ page }) {
+      await page.getByLabel('Username', { exact: true }).fill(USERNAME);
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Campaigns' }));
+      await poll('the address /campaigns', () => pathOf(page) === '/campaigns' || pathOf(page));
+      await visible(page.getByRole('button', { name: 'Sign out' }));
+      await visible(page.getByText(`Signed in as ${USERNAME}`));
+    },
+  },
+  {
+    name: 'the user launches a campaign (JPN, KOR, two issues, a goal) and sees it in the list',
+    async run({ page }) {
+      const form = page.locator('form[aria-labelledby="launch-campaign-heading"]');
+      await visible(form, 5000).catch(() => {
+        throw new Error('no "Launch campaign" form: does E2E_USERNAME have the ADMIN or COORDINATOR role?');
+      });
+      await form.getByLabel(/^Campaign name/).fill(uniqueName);
+      await form.getByRole('checkbox', { name: /\(JPN\)/ }).check();
+      await form.getByRole('checkbox', { name: /\(KOR\)/ }).check();
+      await form.getByLabel('Issues', { exact: true }).fill('Death penalty\nFreedom of assembly');
+      await form.getByLabel('Goal', { exact: true }).fill('A moratorium on executions by 2028');
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/campaigns' && r.request().method() === 'POST'),
+        form.getByRole('button', { name: 'Launch campaign' }).click(),
+      ]);
+      if (response.status() !== 201) {
+        throw new Error(`POST /api/campaigns answered ${response.status()}: ${await response.text().catch(() => '')}`);
+      }
+      const sent = response.request().postDataJSON();
+      const expected = { name: uniqueName, countries: ['JPN', 'KOR'], issues: ['Death penalty', 'Freedom of assembly'], goal: 'A moratorium on executions by 2028' };
+      if (JSON.stringify(sent) !== JSON.stringify(expected)) {
+        throw new Error(`unexpected request body ${JSON.stringify(sent)}`);
+      }
+      await visible(form.getByRole('status').filter({ hasText: `Campaign “${uniqueName}” launched.` }));
+      const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: uniqueName, exact: true }) });
+      await visible(row);
+      const text = await row.first().innerText();
+      for (const part of ['JPN, KOR', 'Death penalty', 'Freedom of assembly', 'A moratorium on executions by 2028']) {
+        if (!text.includes(part)) throw new Error(`the new row lacks "${part}": ${JSON.stringify(text)}`);
+      }
+    },
+  },
+  {
+    name: 'submitting the form with an empty name shows a field error',
+    async run({ page }) {
+      const form = page.locator('form[aria-labelledby="launch-campaign-heading"]');
+      const name = form.getByLabel(/^Campaign name/);
+      await name.fill('');
+      await form.getByRole('checkbox', { name: /\(JPN\)/ }).check();
+      await form.getByLabel('Issues', { exact: true }).fill('Anything');
+      await form.getByRole('button', { name: 'Launch campaign' }).click();
+      await poll('the name field to be marked invalid', async () => (await name.getAttribute('aria-invalid')) === 'true');
+      const describedBy = (await name.getAttribute('aria-describedby')) ?? '';
+      const errorId = describedBy.split(/\s+/).find((id) => id.endsWith('-error'));
+      if (!errorId) throw new Error(`the name field is not described by an error (aria-describedby="${describedBy}")`);
+      const message = (await page.locator(`[id="${errorId}"]`).innerText()).trim();
+      if (!message) throw new Error('the field error is empty');
+      await visible(form.getByRole('alert'));
+    },
+  },
+  {
+    name: 'the campaigns page, with its field errors, has no serious accessibility violations (axe)',
+    optional: true,
+    run: ({ page }) => checkAccessibility(page),
+  },
+  {
+    name: 'the user logs out and is back at the login page',
+    async run({ page }) {
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Sign in' }));
+      await poll('the address /login', () => pathOf(page) === '/login' || pathOf(page));
+      // The session is really gone: opening the application again leads to the login page.
+      await page.goto(BASE_URL + '/', { waitUntil: 'domcontentloaded' });
+      await visible(page.getByRole('heading', { level: 1, name: 'Sign in' }));
+      const me = await page.evaluate(async () => (await fetch('/api/auth/me', { credentials: 'same-origin' })).status);
+      if (me !== 401) throw new Error(`GET /api/auth/me answered ${me} after logout, expected 401`);
+    },
+  },
+];
+
+// --- runner --------------------------------------------------------------------------------
+
+function summary(passed, failed) {
+  console.log(`${passed} passed, ${failed} failed`);
+}
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    if (process.env.CHROMIUM_PATH) console.log(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
+    console.log("SKIPPED browser tests: no Chromium found (install Debian's chromium package)");
+    return 0;
+  }
+
+  console.log(`e2e: BASE_URL=${BASE_URL} chromium=${executablePath}`);
+
+  try {
+    await waitForBaseUrl();
+  } catch (error) {
+    console.log(`FAIL ${error.message}`);
+    summary(0, 1);
+    return 1;
+  }
+
+  if (!USERNAME || !PASSWORD) {
+    console.log('FAIL E2E_USERNAME and E2E_PASSWORD must name a user allowed to launch campaigns (ADMIN or COORDINATOR)');
+    summary(0, 1);
+    return 1;
+  }
+
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+  let passed = 0;
+  let failed = 0;
+  try {
+    const context = await browser.newContext({ locale: 'en-US', baseURL: BASE_URL, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    page.setDefaultNavigationTimeout(30_000);
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      // "Failed to load resource" is the browser noting an HTTP error status, which some steps expect.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(`console: ${message.text()}`);
+    });
+
+    let broken = false;
+    for (const [index, step] of steps.entries()) {
+      const label = `${index + 1}. ${step.name}`;
+      if (broken) {
+        console.log(`FAIL ${label} (not run: an earlier step failed)`);
+        failed += 1;
+        continue;
+      }
+      const started = Date.now();
+      try {
+        const outcome = await step.run({ page });
+        if (typeof outcome === 'string' && outcome.startsWith('skip')) {
+          console.log(`SKIP ${label}: ${outcome.slice(5).trim()}`);
+          continue;
+        }
+        console.log(`PASS ${label} (${Date.now() - started} ms)`);
+        passed += 1;
+      } catch (error) {
+        failed += 1;
+        if (!step.optional) broken = true;
+        console.log(`FAIL ${label} (${Date.now() - started} ms)`);
+        console.log(`     ${String(error?.message ?? error).split('\n').join('\n     ')}`);
+        console.log(`     at ${page.url()}`);
+        for (const line of pageErrors.splice(0)) console.log(`     ${line}`);
+        try {
+          mkdirSync(ARTIFACTS_DIR, { recursive: true });
+          const file = path.join(ARTIFACTS_DIR, `step-${index + 1}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          console.log(`     screenshot: ${file}`);
+        } catch {
+          // no screenshot then
+        }
+      }
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  summary(passed, failed);
+  return failed > 0 ? 1 : 0;
+}
+
+const watchdog = setTimeout(() => {
+  console.log(`FAIL the e2e run took longer than ${OVERALL_TIMEOUT_MS / 1000} s`);
+  summary(0, 1);
+  process.exit(1);
+}, OVERALL_TIMEOUT_MS);
+watchdog.unref();
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.log(`FAIL ${error?.stack ?? error}`);
+    summary(0, 1);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,29 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { paths } from '@/config/paths';
+import { AppLayout } from './routes/app-layout';
+import { CampaignsRoute } from './routes/campaigns';
+import { LoginRoute } from './routes/login';
+import { NotFoundRoute } from './routes/not-found';
+import { RootLayout } from './routes/root-layout';
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    children: [
+      { path: paths.login, element: <LoginRoute /> },
+      {
+        path: paths.home,
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to={paths.campaigns} replace /> },
+          { path: paths.campaigns, element: <CampaignsRoute /> },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

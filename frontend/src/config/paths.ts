@@ -1,0 +1,6 @@
+/** Client-side routes, in one place so links and redirects agree. */
+export const paths = {
+  home: '/',
+  login: '/login',
+  campaigns: '/campaigns',
+} as const;

@@ -1,0 +1,14 @@
+export const ROLES = ['ADMIN', 'COORDINATOR', 'PARTNER', 'EVALUATOR'] as const;
+export type Role = (typeof ROLES)[number];
+
+type WithRoles = { roles: readonly string[] } | null | undefined;
+
+export function hasAnyRole(user: WithRoles, allowed: readonly Role[]): boolean {
+  if (!user) return false;
+  return user.roles.some((role) => (allowed as readonly string[]).includes(role));
+}
+
+/** What each role may do in the UI. The backend enforces the same rules; this only hides controls. */
+export const policies = {
+  launchCampaign: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
+} as const;
