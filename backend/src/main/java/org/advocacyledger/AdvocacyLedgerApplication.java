@@ -17,7 +17,7 @@ public class AdvocacyLedgerApplication {
     }
 
     /** Axon's update checker calls home; this machine and many users' machines have no route to it. */
-    static void disableAxonUpdateChecker() {
+    public static void disableAxonUpdateChecker() {
         if (System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null
                 && System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");

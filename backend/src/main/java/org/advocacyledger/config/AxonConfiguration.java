@@ -3,7 +3,7 @@ package org.advocacyledger.config;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -35,8 +35,8 @@ class AxonConfiguration {
     static final List<String> AUDIT_METADATA = List.of("userId", "organisation");
 
     @Bean
-    MongoTemplate axonMongoTemplate(MongoClient client, LedgerProperties properties) {
-        return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
+    MongoTemplate axonMongoTemplate(@Qualifier("unitOfWorkDatabase") MongoDatabase unitOfWorkDatabase) {
+        return DefaultMongoTemplate.builder().mongoDatabase(unitOfWorkDatabase).build();
     }
 
     @Bean

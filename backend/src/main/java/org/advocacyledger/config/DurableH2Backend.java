@@ -14,12 +14,13 @@ import org.slf4j.LoggerFactory;
 /**
  * mongo-java-server's H2 backend, made durable per write: H2's MVStore commits on its own about once
  * a second, so a write the driver saw acknowledged could vanish on {@code kill -9}. Here every write
- * command is committed before it is acknowledged. Concurrent writers share one commit (group commit):
+ * command is committed before it is acknowledged, or, for the writes of a unit of work, once at its end.
+ * Concurrent writers share one commit (group commit):
  * a writer whose change is already covered by a commit that started after it does not commit again.
  * The commit writes to the operating system (it survives the process being killed); it does not fsync
  * on each write, so a power loss can still lose the last second.
  */
-final class DurableH2Backend extends H2Backend {
+public final class DurableH2Backend extends H2Backend {
 
     private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 
@@ -35,7 +36,7 @@ final class DurableH2Backend extends H2Backend {
     }
 
     /** Compacts the file (it grows with every commit), then opens it. */
-    static DurableH2Backend open(Path file) {
+    public static DurableH2Backend open(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             if (Files.exists(file)) {
@@ -51,13 +52,26 @@ final class DurableH2Backend extends H2Backend {
         return new DurableH2Backend(file.toString());
     }
 
+    /**
+     * Commits each write before acknowledging it, except writes sent with write concern {@code j: false}:
+     * those belong to a unit of work that ends with an {@code fsync} command, which commits them all at
+     * once (see {@link StoreDurability}).
+     */
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if ("fsync".equalsIgnoreCase(command)) {
+            commitThrough(getMvStore().getCurrentVersion());
+            return new Document("ok", 1.0);
+        }
         Document result = super.handleCommand(channel, databaseName, command, query);
-        if (WRITE_COMMANDS.contains(command.toLowerCase())) {
+        if (WRITE_COMMANDS.contains(command.toLowerCase()) && !deferred(query)) {
             commitThrough(getMvStore().getCurrentVersion());
         }
         return result;
+    }
+
+    private static boolean deferred(Document query) {
+        return query.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
     }
 
     private void commitThrough(long version) {

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * One MongoDB client for everything (event store, token store, read models, users). With no
@@ -57,8 +58,24 @@ class MongoConfiguration {
                 .build());
     }
 
+    /** The database for writes outside units of work: each write is durable before it is acknowledged. */
     @Bean
+    @Primary
     MongoDatabase ledgerDatabase(MongoClient client, LedgerProperties properties) {
         return client.getDatabase(properties.database());
+    }
+
+    @Bean
+    StoreDurability storeDurability(MongoClient client, LedgerProperties properties) {
+        return new StoreDurability(client, properties.embedded());
+    }
+
+    /**
+     * The same database for the event store, the projection journal and the read models, whose writes
+     * happen inside units of work and are made durable together at the end of each (see StoreDurability).
+     */
+    @Bean
+    MongoDatabase unitOfWorkDatabase(MongoDatabase ledgerDatabase, StoreDurability durability) {
+        return durability.forUnitsOfWork(ledgerDatabase);
     }
 }

@@ -27,8 +27,9 @@ class ProjectionConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ProjectionConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    ProjectionRepair projectionRepair(MongoDatabase ledgerDatabase, EventStore eventStore, List<MongoProjection> projections) {
-        return new ProjectionRepair(ledgerDatabase, eventStore, projections);
+    ProjectionRepair projectionRepair(MongoDatabase ledgerDatabase, EventStore eventStore, List<MongoProjection> projections,
+                                      StoreDurability durability) {
+        return new ProjectionRepair(ledgerDatabase, eventStore, projections, durability::flush);
     }
 
     @Bean
@@ -47,10 +48,12 @@ class ProjectionConfiguration {
      * aggregate a previous run left unprojected.
      */
     @Bean
-    SmartInitializingSingleton projectionJournalAndStartupRepair(EventStore eventStore, MongoDatabase ledgerDatabase,
-                                                                ProjectionRepair repair) {
+    SmartInitializingSingleton projectionJournalAndStartupRepair(EventStore eventStore,
+                                                                @Qualifier("unitOfWorkDatabase") MongoDatabase unitOfWorkDatabase,
+                                                                ProjectionRepair repair, StoreDurability durability) {
         return () -> {
-            eventStore.registerDispatchInterceptor(new ProjectionJournal(ledgerDatabase, repair::repairSoon));
+            eventStore.registerDispatchInterceptor(
+                    new ProjectionJournal(unitOfWorkDatabase, repair::repairSoon, durability::flush));
             int repaired = repair.repairAllPending();
             log.info("Projection journal active; {} aggregate(s) repaired at start", repaired);
         };

@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /** The campaign list: one document per campaign, keyed by its id. */
@@ -32,9 +33,9 @@ class CampaignProjection extends MongoProjection {
 
     private final MongoCollection<Document> campaigns;
 
-    CampaignProjection(MongoDatabase ledgerDatabase) {
-        super(ledgerDatabase);
-        this.campaigns = ledgerDatabase.getCollection(COLLECTION);
+    CampaignProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase db) {
+        super(db);
+        this.campaigns = db.getCollection(COLLECTION);
     }
 
     @Override

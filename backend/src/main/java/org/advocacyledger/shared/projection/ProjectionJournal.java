@@ -32,11 +32,21 @@ public final class ProjectionJournal implements MessageDispatchInterceptor<Event
     private static final String RESOURCE = ProjectionJournal.class.getName() + ".marked";
 
     private final MongoCollection<Document> pending;
-    private final Consumer<String> onRollback;
+    private static final String FLUSH_RESOURCE = ProjectionJournal.class.getName() + ".flush";
 
-    public ProjectionJournal(MongoDatabase db, Consumer<String> onRollback) {
+    private final Consumer<String> onRollback;
+    private final Runnable flush;
+
+    /**
+     * @param db         the unit-of-work database (its writes are made durable by {@code flush})
+     * @param onRollback called with an aggregate id whose unit of work rolled back (schedule a repair)
+     * @param flush      makes the unit of work's writes durable; runs once after it committed, before the
+     *                   command is acknowledged
+     */
+    public ProjectionJournal(MongoDatabase db, Consumer<String> onRollback, Runnable flush) {
         this.pending = db.getCollection(COLLECTION);
         this.onRollback = onRollback;
+        this.flush = flush;
     }
 
     @Override
@@ -44,6 +54,10 @@ public final class ProjectionJournal implements MessageDispatchInterceptor<Event
         if (CurrentUnitOfWork.isStarted()) {
             UnitOfWork<?> root = CurrentUnitOfWork.get().root();
             Set<String> marked = root.getOrComputeResource(RESOURCE, k -> new HashSet<>());
+            root.getOrComputeResource(FLUSH_RESOURCE, k -> {
+                root.afterCommit(u -> flush.run());
+                return Boolean.TRUE;
+            });
             for (EventMessage<?> message : messages) {
                 if (message instanceof DomainEventMessage<?> event && marked.add(event.getAggregateIdentifier())) {
                     mark(root, event);

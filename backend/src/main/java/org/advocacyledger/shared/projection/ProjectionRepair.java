@@ -35,7 +35,11 @@ public final class ProjectionRepair implements AutoCloseable {
         return t;
     });
 
-    public ProjectionRepair(MongoDatabase db, EventStore eventStore, List<? extends MongoProjection> projections) {
+    private final Runnable flush;
+
+    public ProjectionRepair(MongoDatabase db, EventStore eventStore, List<? extends MongoProjection> projections,
+                            Runnable flush) {
+        this.flush = flush;
         this.pending = db.getCollection(ProjectionJournal.COLLECTION);
         this.eventStore = eventStore;
         this.replayer = new ProjectionReplayer(projections);
@@ -53,6 +57,7 @@ public final class ProjectionRepair implements AutoCloseable {
         for (Document marker : markers) {
             String aggregateId = marker.getString("_id");
             int events = replay(aggregateId);
+            flush.run(); // the repaired read model is durable before its marker goes
             pending.deleteOne(Filters.and(Filters.eq("_id", aggregateId), Filters.eq("token", marker.getString("token"))));
             log.warn("Repaired the read models of aggregate {} ({}) from {} stored events", aggregateId,
                     marker.getString("type"), events);
@@ -65,6 +70,7 @@ public final class ProjectionRepair implements AutoCloseable {
         retries.schedule(() -> {
             try {
                 replay(aggregateId);
+                flush.run();
             } catch (RuntimeException e) {
                 log.error("Repair of aggregate {} failed; its journal marker stays for the next attempt", aggregateId, e);
             }

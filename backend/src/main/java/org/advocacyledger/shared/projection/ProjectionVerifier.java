@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -38,7 +39,8 @@ public final class ProjectionVerifier {
     }
 
     public Report verify() {
-        MongoDatabase scratch = client.getDatabase(live.getName() + "_verify_" + UUID.randomUUID().toString().substring(0, 8));
+        MongoDatabase scratch = client.getDatabase(live.getName() + "_verify_" + UUID.randomUUID().toString().substring(0, 8))
+                .withWriteConcern(WriteConcern.W1.withJournal(false)); // scratch: no need to commit each write
         try {
             List<MongoProjection> copies = projections.stream().map(p -> p.on(scratch)).toList();
             ProjectionReplayer replayer = new ProjectionReplayer(copies);
