@@ -25,6 +25,7 @@ import org.advocacyledger.shared.Rules;
 import org.advocacyledger.shared.StateConflict;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -73,7 +74,8 @@ public class AdvocacyAction {
     }
 
     @CommandHandler
-    void handle(CorrectAdvocacyAction command) {
+    void handle(CorrectAdvocacyAction command, ConflictResolver conflicts) {
+        refuseStale(conflicts);
         refuseIfRetracted();
         Facts corrected = clean(command.country(), command.issue(), command.actor(), command.actionType(),
                 command.framings(), command.legalBases(), command.target(), command.date(), command.description(),
@@ -90,10 +92,16 @@ public class AdvocacyAction {
     }
 
     @CommandHandler
-    void handle(RetractAdvocacyAction command) {
+    void handle(RetractAdvocacyAction command, ConflictResolver conflicts) {
+        refuseStale(conflicts);
         refuseIfRetracted();
         new Rules().requireText(command.reason(), "reason", Limits.REASON).check();
         apply(new AdvocacyActionRetracted(actionId, command.reason().strip()));
+    }
+
+    /** An update based on an older version is refused before any other rule (answered 409). */
+    private static void refuseStale(ConflictResolver conflicts) {
+        conflicts.detectConflicts(newerEvents -> !newerEvents.isEmpty());
     }
 
     private void refuseIfRetracted() {

@@ -10,6 +10,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.advocacyledger.action.api.ActionDetails;
+import org.advocacyledger.action.api.ActionPage;
 import org.advocacyledger.action.api.AdvocacyActionCorrected;
 import org.advocacyledger.action.api.AdvocacyActionLogged;
 import org.advocacyledger.action.api.AdvocacyActionRetracted;
@@ -127,7 +128,7 @@ class ActionProjection extends MongoProjection {
     }
 
     @QueryHandler
-    Page<ActionDetails> handle(ListAdvocacyActions query) {
+    ActionPage handle(ListAdvocacyActions query) {
         List<Bson> filters = new ArrayList<>();
         filters.add(Filters.eq("retracted", false));
         if (query.campaignId() != null) {
@@ -146,6 +147,7 @@ class ActionProjection extends MongoProjection {
         for (Document d : actions.find(Filters.and(filters)).sort(Sorts.ascending("sortKey", "_id"))) {
             all.add(Documents.read(d, ActionDetails.class));
         }
-        return Page.of(all, query.page(), query.size());
+        Page<ActionDetails> page = Page.of(all, query.page(), query.size());
+        return new ActionPage(page.items(), page.page(), page.size(), page.total());
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.advocacyledger.action.api.ActionDetails;
 import org.advocacyledger.action.api.ActionId;
+import org.advocacyledger.action.api.ActionPage;
 import org.advocacyledger.action.api.FindAdvocacyAction;
 import org.advocacyledger.action.api.ListAdvocacyActions;
 import org.advocacyledger.action.api.RetractAdvocacyAction;
@@ -74,8 +75,8 @@ class ActionController {
                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size,
                 Authentication caller) {
         Paging.check(page, size);
-        Page<?> found = queries.query(new ListAdvocacyActions(Paging.filter(campaign), Paging.filter(country),
-                Paging.filter(issue), Paging.filter(framing), page, size), ResponseTypes.instanceOf(Page.class)).join();
+        ActionPage found = queries.query(new ListAdvocacyActions(Paging.filter(campaign), Paging.filter(country),
+                Paging.filter(issue), Paging.filter(framing), page, size), ResponseTypes.instanceOf(ActionPage.class)).join();
         return notes.forCaller(found, caller);
     }
 

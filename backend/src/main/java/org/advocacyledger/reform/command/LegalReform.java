@@ -21,6 +21,7 @@ import org.advocacyledger.shared.Rules;
 import org.advocacyledger.shared.StateConflict;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -70,7 +71,8 @@ public class LegalReform {
     }
 
     @CommandHandler
-    void handle(RecordReformStage command) {
+    void handle(RecordReformStage command, ConflictResolver conflicts) {
+        refuseStale(conflicts);
         refuseIfRetracted();
         Rules rules = new Rules();
         PartialDate date = PartialDate.orUnknown(command.date());
@@ -81,7 +83,8 @@ public class LegalReform {
     }
 
     @CommandHandler
-    void handle(CorrectLegalReform command) {
+    void handle(CorrectLegalReform command, ConflictResolver conflicts) {
+        refuseStale(conflicts);
         refuseIfRetracted();
         Facts corrected = clean(command.country(), command.instrument(), command.kind(), command.summary(),
                 command.citation(), command.description(), command.direction());
@@ -96,10 +99,16 @@ public class LegalReform {
     }
 
     @CommandHandler
-    void handle(RetractLegalReform command) {
+    void handle(RetractLegalReform command, ConflictResolver conflicts) {
+        refuseStale(conflicts);
         refuseIfRetracted();
         new Rules().requireText(command.reason(), "reason", Limits.REASON).check();
         apply(new LegalReformRetracted(reformId, command.reason().strip()));
+    }
+
+    /** An update based on an older version is refused before any other rule (answered 409). */
+    private static void refuseStale(ConflictResolver conflicts) {
+        conflicts.detectConflicts(newerEvents -> !newerEvents.isEmpty());
     }
 
     private void refuseIfRetracted() {

@@ -15,6 +15,7 @@ import org.advocacyledger.reform.api.LegalReformRecorded;
 import org.advocacyledger.reform.api.LegalReformRetracted;
 import org.advocacyledger.reform.api.ListLegalReforms;
 import org.advocacyledger.reform.api.ReformDetails;
+import org.advocacyledger.reform.api.ReformPage;
 import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PartialDate;
@@ -138,7 +139,7 @@ class ReformProjection extends MongoProjection {
     }
 
     @QueryHandler
-    Page<ReformDetails> handle(ListLegalReforms query) {
+    ReformPage handle(ListLegalReforms query) {
         List<Bson> filters = new ArrayList<>();
         filters.add(Filters.eq("retracted", false));
         if (query.campaignId() != null) {
@@ -157,6 +158,7 @@ class ReformProjection extends MongoProjection {
         for (Document d : reforms.find(Filters.and(filters)).sort(Sorts.ascending("sortKey", "_id"))) {
             all.add(Documents.read(d, ReformDetails.class));
         }
-        return Page.of(all, query.page(), query.size());
+        Page<ReformDetails> page = Page.of(all, query.page(), query.size());
+        return new ReformPage(page.items(), page.page(), page.size(), page.total());
     }
 }

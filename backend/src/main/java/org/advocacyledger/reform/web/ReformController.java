@@ -7,6 +7,7 @@ import org.advocacyledger.reform.api.ListLegalReforms;
 import org.advocacyledger.reform.api.ReformDetails;
 import org.advocacyledger.reform.api.ReformDirection;
 import org.advocacyledger.reform.api.ReformId;
+import org.advocacyledger.reform.api.ReformPage;
 import org.advocacyledger.reform.api.ReformStage;
 import org.advocacyledger.reform.api.RetractLegalReform;
 import org.advocacyledger.shared.Page;
@@ -68,12 +69,12 @@ class ReformController {
     }
 
     @GetMapping
-    Page<?> list(@RequestParam(required = false) String campaign, @RequestParam(required = false) String country,
+    ReformPage list(@RequestParam(required = false) String campaign, @RequestParam(required = false) String country,
                  @RequestParam(required = false) ReformStage stage, @RequestParam(required = false) ReformDirection direction,
                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
         return queries.query(new ListLegalReforms(Paging.filter(campaign), Paging.filter(country), stage, direction,
-                page, size), ResponseTypes.instanceOf(Page.class)).join();
+                page, size), ResponseTypes.instanceOf(ReformPage.class)).join();
     }
 
     @GetMapping("/{id}")

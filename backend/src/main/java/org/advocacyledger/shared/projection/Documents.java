@@ -41,15 +41,26 @@ public final class Documents {
         return values == null ? List.of() : values.stream().map(Documents::value).toList();
     }
 
-    /** An instant as stored: its ISO-8601 string (read back exactly, compared exactly by the verifier). */
+    /**
+     * An instant as stored: its ISO-8601 string to the millisecond. The event store keeps timestamps to the
+     * millisecond, so a live delivery (nanoseconds) and a replay must agree on this precision.
+     */
     public static String instant(Instant at) {
-        return at == null ? null : at.toString();
+        return at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
     }
 
     /** Reads a stored document as {@code type}; {@code _id} is offered as {@code id}. */
     public static <T> T read(Document document, Class<T> type) {
+        if (document == null) {
+            return null;
+        }
         Map<String, Object> fields = new LinkedHashMap<>(document);
         fields.put("id", document.get("_id"));
+        return JSON.convertValue(fields, type);
+    }
+
+    /** Reads a map of stored values as {@code type}. */
+    public static <T> T read(Map<String, Object> fields, Class<T> type) {
         return JSON.convertValue(fields, type);
     }
 

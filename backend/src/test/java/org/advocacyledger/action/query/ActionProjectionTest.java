@@ -113,7 +113,7 @@ class ActionProjectionTest {
         projection.on(logged("a4", "2014-03", "KOR"), 0, T0, "c");
         projection.on(new AdvocacyActionRetracted(new ActionId("a4"), "x"), 1, T0, "c");
 
-        Page<ActionDetails> page = projection.handle(new ListAdvocacyActions(null, "JPN", null, null, 0, 50));
+        var page = projection.handle(new ListAdvocacyActions(null, "JPN", null, null, 0, 50));
         assertThat(page.items()).extracting(ActionDetails::id).containsExactly("a2", "a1", "a3");
         assertThat(page.total()).isEqualTo(3);
 

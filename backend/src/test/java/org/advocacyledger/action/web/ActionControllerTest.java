@@ -80,7 +80,7 @@ class ActionControllerTest {
         when(queries.query(any(FindAdvocacyAction.class), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(ACTION));
         when(queries.query(any(ListAdvocacyActions.class), any(ResponseType.class)))
-                .thenReturn(CompletableFuture.completedFuture(new Page<>(List.of(ACTION), 0, 50, 1)));
+                .thenReturn(CompletableFuture.completedFuture(new org.advocacyledger.action.api.ActionPage(List.of(ACTION), 0, 50, 1)));
         when(queries.query(any(GetRecordHistory.class), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(new RecordHistory(ID, "AdvocacyAction", List.of())));
         when(idempotency.createOnce(any(), any(), any(), any(), any(), any(), any())).thenAnswer(inv -> {

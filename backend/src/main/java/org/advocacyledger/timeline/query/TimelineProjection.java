@@ -1,0 +1,253 @@
+package org.advocacyledger.timeline.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.advocacyledger.action.api.AdvocacyActionCorrected;
+import org.advocacyledger.action.api.AdvocacyActionLogged;
+import org.advocacyledger.action.api.AdvocacyActionRetracted;
+import org.advocacyledger.action.api.Framing;
+import org.advocacyledger.reform.api.LegalReformCorrected;
+import org.advocacyledger.reform.api.LegalReformRecorded;
+import org.advocacyledger.reform.api.LegalReformRetracted;
+import org.advocacyledger.reform.api.ReformStageRecorded;
+import org.advocacyledger.shared.Page;
+import org.advocacyledger.shared.PartialDate;
+import org.advocacyledger.shared.projection.Documents;
+import org.advocacyledger.shared.projection.MongoProjection;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+/**
+ * The timeline read model: one document per record (action, reform, outcome, claim), keyed by the record's
+ * id, holding the fields every entry of the record shares ({@code fields}) and its dated entries
+ * ({@code entries}: one for most records, one per stage for a reform). The query expands, filters and
+ * sorts the entries (see {@link PartialDate#sortKey()}).
+ *
+ * <p>Each document depends on its own record's events only, so the verifier's per-aggregate replay
+ * rebuilds it exactly.
+ */
+@Component
+@ProcessingGroup("timeline")
+class TimelineProjection extends MongoProjection {
+
+    static final String COLLECTION = "timeline";
+
+    private final MongoCollection<Document> timeline;
+
+    TimelineProjection(MongoDatabase ledgerDatabase) {
+        super(ledgerDatabase);
+        this.timeline = ledgerDatabase.getCollection(COLLECTION);
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(COLLECTION);
+    }
+
+    @Override
+    public TimelineProjection on(MongoDatabase other) {
+        return new TimelineProjection(other);
+    }
+
+    // ---- actions
+
+    @EventHandler
+    void on(AdvocacyActionLogged event, @SequenceNumber long sequence) {
+        insertOnce(timeline, new Document("_id", event.actionId().value())
+                .append("type", TimelineEntryType.ACTION.name())
+                .append("campaignId", event.campaignId().value())
+                .append("country", event.country())
+                .append("issue", event.issue())
+                .append("framingCodes", framingCodes(event.framings()))
+                .append("retracted", false)
+                .append("fields", actionFields(event.actor(), event.actionType(), event.framings(), event.legalBases(),
+                        event.target(), event.description(), event.notes()))
+                .append("entries", List.of(entry(event.date(), sequence)))
+                .append(VERSION, sequence));
+    }
+
+    @EventHandler
+    void on(AdvocacyActionCorrected event, @SequenceNumber long sequence) {
+        require(applyInOrder(timeline, event.actionId().value(), sequence, Updates.combine(
+                Updates.set("country", event.country()),
+                Updates.set("issue", event.issue()),
+                Updates.set("framingCodes", framingCodes(event.framings())),
+                Updates.set("fields", actionFields(event.actor(), event.actionType(), event.framings(),
+                        event.legalBases(), event.target(), event.description(), event.notes())),
+                Updates.set("entries", List.of(entry(event.date(), sequence))))), event.actionId().value());
+    }
+
+    @EventHandler
+    void on(AdvocacyActionRetracted event, @SequenceNumber long sequence) {
+        retract(event.actionId().value(), sequence);
+    }
+
+    private static Document actionFields(String actor, Object actionType, List<Framing> framings, List<?> legalBases,
+                                         Object target, String description, String notes) {
+        return new Document("title", actor)
+                .append("summary", description)
+                .append("actor", actor)
+                .append("actionType", Documents.value(actionType))
+                .append("framings", Documents.values(framings))
+                .append("legalBases", Documents.values(legalBases))
+                .append("target", Documents.value(target))
+                .append("notes", notes);
+    }
+
+    private static List<String> framingCodes(List<Framing> framings) {
+        return framings.stream().flatMap(f -> f.codes().stream()).distinct().toList();
+    }
+
+    // ---- reforms
+
+    @EventHandler
+    void on(LegalReformRecorded event, @SequenceNumber long sequence) {
+        insertOnce(timeline, new Document("_id", event.reformId().value())
+                .append("type", TimelineEntryType.REFORM_STAGE.name())
+                .append("campaignId", event.campaignId().value())
+                .append("country", event.country())
+                .append("issue", null)
+                .append("framingCodes", List.of())
+                .append("retracted", false)
+                .append("fields", reformFields(event.instrument(), event.kind(), event.summary(), event.direction()))
+                .append("entries", List.of())
+                .append(VERSION, sequence));
+    }
+
+    @EventHandler
+    void on(ReformStageRecorded event, @SequenceNumber long sequence) {
+        Document entry = entry(event.date(), sequence)
+                .append("stage", event.stage().name())
+                .append("planned", event.planned())
+                .append("comment", event.comment());
+        require(applyInOrder(timeline, event.reformId().value(), sequence, Updates.push("entries", entry)),
+                event.reformId().value());
+    }
+
+    @EventHandler
+    void on(LegalReformCorrected event, @SequenceNumber long sequence) {
+        require(applyInOrder(timeline, event.reformId().value(), sequence, Updates.combine(
+                Updates.set("country", event.country()),
+                Updates.set("fields", reformFields(event.instrument(), event.kind(), event.summary(), event.direction())))),
+                event.reformId().value());
+    }
+
+    @EventHandler
+    void on(LegalReformRetracted event, @SequenceNumber long sequence) {
+        retract(event.reformId().value(), sequence);
+    }
+
+    private static Document reformFields(String instrument, Object kind, String summary, Object direction) {
+        return new Document("title", instrument)
+                .append("summary", summary)
+                .append("instrument", instrument)
+                .append("reformKind", Documents.value(kind))
+                .append("direction", Documents.value(direction));
+    }
+
+    // ---- shared
+
+    private void retract(String id, long sequence) {
+        require(applyInOrder(timeline, id, sequence, Updates.set("retracted", true)), id);
+    }
+
+    static Document entry(PartialDate date, long sequence) {
+        PartialDate known = PartialDate.orUnknown(date);
+        return new Document("date", known.value())
+                .append("datePrecision", known.precision().name())
+                .append("sortKey", known.sortKey())
+                .append("sequence", sequence);
+    }
+
+    static void require(Applied applied, String id) {
+        if (applied == Applied.GAP) {
+            throw new IllegalStateException("The timeline misses earlier events of record " + id);
+        }
+    }
+
+    // ---- query
+
+    @QueryHandler
+    TimelinePage handle(GetTimeline query) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(Filters.eq("retracted", false));
+        if (query.campaignId() != null) {
+            filters.add(Filters.eq("campaignId", query.campaignId()));
+        }
+        if (query.country() != null) {
+            filters.add(Filters.eq("country", query.country()));
+        }
+        if (query.issue() != null) {
+            filters.add(Filters.eq("issue", query.issue()));
+        }
+        if (query.framing() != null) {
+            filters.add(Filters.eq("framingCodes", query.framing()));
+        }
+        PartialDate from = PartialDate.orUnknown(query.from());
+        PartialDate to = PartialDate.orUnknown(query.to());
+        List<Sortable> entries = new ArrayList<>();
+        for (Document record : timeline.find(Filters.and(filters))) {
+            List<Document> recordEntries = record.getList("entries", Document.class);
+            for (int i = 0; i < recordEntries.size(); i++) {
+                Document entry = recordEntries.get(i);
+                if (entry.getBoolean("planned", false) && i < recordEntries.size() - 1) {
+                    continue; // a planned stage that a later stage confirmed or superseded
+                }
+                if (!inRange(PartialDate.parse(entry.getString("date")), from, to)) {
+                    continue;
+                }
+                entries.add(new Sortable(entry.getString("sortKey"), record.getString("_id"),
+                        entry.get("sequence", Number.class).longValue(), () -> toEntry(record, entry)));
+            }
+        }
+        entries.sort(Comparator.comparing(Sortable::sortKey).thenComparing(Sortable::recordId)
+                .thenComparingLong(Sortable::sequence));
+        Page<Sortable> page = Page.of(entries, query.page(), query.size());
+        return new TimelinePage(page.items().stream().map(s -> s.entry().get()).toList(), page.page(), page.size(),
+                page.total());
+    }
+
+    private record Sortable(String sortKey, String recordId, long sequence,
+                            java.util.function.Supplier<TimelineEntry> entry) {
+    }
+
+    static boolean inRange(PartialDate date, PartialDate from, PartialDate to) {
+        if (from.isUnknown() && to.isUnknown()) {
+            return true;
+        }
+        if (date.isUnknown()) {
+            return false;
+        }
+        return (from.isUnknown() || !date.start().isBefore(from.start()))
+                && (to.isUnknown() || !date.start().isAfter(to.end()));
+    }
+
+    private static TimelineEntry toEntry(Document record, Document entry) {
+        Map<String, Object> fields = new LinkedHashMap<>(record.get("fields", Document.class));
+        entry.forEach((k, v) -> {
+            if (!k.equals("sortKey") && !k.equals("sequence")) {
+                fields.put(k, v);
+            }
+        });
+        fields.put("type", record.getString("type"));
+        fields.put("recordId", record.getString("_id"));
+        fields.put("campaignId", record.getString("campaignId"));
+        fields.put("country", record.getString("country"));
+        fields.put("issue", record.getString("issue"));
+        fields.put("version", record.get(VERSION));
+        return Documents.read(fields, TimelineEntry.class);
+    }
+}
