@@ -12,7 +12,7 @@ import org.advocacyledger.shared.PartialDate;
  * One line of the timeline. Common: type, record, campaign, country, date (with precision), title and
  * summary; the rest is filled for the types it concerns (null otherwise). {@code version} is the record's
  * current version (the ETag of its detail), {@code notes} the action's internal notes (never shown to
- * partners).
+ * partners). For a change of practice, {@code actor} is who changed and {@code comment} its significance.
  */
 public record TimelineEntry(
         TimelineEntryType type,

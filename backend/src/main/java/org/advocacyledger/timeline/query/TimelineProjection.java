@@ -14,6 +14,13 @@ import org.advocacyledger.action.api.AdvocacyActionCorrected;
 import org.advocacyledger.action.api.AdvocacyActionLogged;
 import org.advocacyledger.action.api.AdvocacyActionRetracted;
 import org.advocacyledger.action.api.Framing;
+import org.advocacyledger.outcome.api.Measurement;
+import org.advocacyledger.outcome.api.OutcomeCorrected;
+import org.advocacyledger.outcome.api.OutcomeKind;
+import org.advocacyledger.outcome.api.OutcomeMetric;
+import org.advocacyledger.outcome.api.OutcomeRecorded;
+import org.advocacyledger.outcome.api.OutcomeRetracted;
+import org.advocacyledger.outcome.api.PracticeChange;
 import org.advocacyledger.reform.api.LegalReformCorrected;
 import org.advocacyledger.reform.api.LegalReformRecorded;
 import org.advocacyledger.reform.api.LegalReformRetracted;
@@ -156,6 +163,59 @@ class TimelineProjection extends MongoProjection {
                 .append("instrument", instrument)
                 .append("reformKind", Documents.value(kind))
                 .append("direction", Documents.value(direction));
+    }
+
+    // ---- outcomes
+
+    @EventHandler
+    void on(OutcomeRecorded event, @SequenceNumber long sequence) {
+        insertOnce(timeline, new Document("_id", event.outcomeId().value())
+                .append("type", TimelineEntryType.OUTCOME.name())
+                .append("campaignId", event.campaignId().value())
+                .append("country", event.country())
+                .append("issue", null)
+                .append("framingCodes", List.of())
+                .append("retracted", false)
+                .append("fields", outcomeFields(event.measurement(), event.practiceChange()))
+                .append("entries", List.of(entry(outcomeDate(event.measurement(), event.practiceChange()), sequence)))
+                .append(VERSION, sequence));
+    }
+
+    @EventHandler
+    void on(OutcomeCorrected event, @SequenceNumber long sequence) {
+        require(applyInOrder(timeline, event.outcomeId().value(), sequence, Updates.combine(
+                Updates.set("country", event.country()),
+                Updates.set("fields", outcomeFields(event.measurement(), event.practiceChange())),
+                Updates.set("entries", List.of(entry(outcomeDate(event.measurement(), event.practiceChange()), sequence))))),
+                event.outcomeId().value());
+    }
+
+    @EventHandler
+    void on(OutcomeRetracted event, @SequenceNumber long sequence) {
+        retract(event.outcomeId().value(), sequence);
+    }
+
+    /** An outcome stands at the end of its measurement's period, or at the date of the change of practice. */
+    static PartialDate outcomeDate(Measurement measurement, PracticeChange practiceChange) {
+        return measurement != null ? measurement.period().to() : PartialDate.orUnknown(practiceChange.date());
+    }
+
+    private static Document outcomeFields(Measurement m, PracticeChange p) {
+        if (m != null) {
+            String metric = m.metric() == OutcomeMetric.OTHER ? m.otherMetric() : m.metric().name();
+            return new Document("title", metric)
+                    .append("summary", m.value() + " " + m.unit().name() + ", " + m.period().value() + " (" + m.source() + ")")
+                    .append("outcomeKind", OutcomeKind.MEASURED.name())
+                    .append("metric", metric)
+                    .append("value", m.value())
+                    .append("unit", m.unit().name())
+                    .append("period", m.period().value());
+        }
+        return new Document("title", p.changedBy())
+                .append("summary", p.change())
+                .append("outcomeKind", OutcomeKind.PRACTICE_CHANGE.name())
+                .append("actor", p.changedBy())
+                .append("comment", p.significance());
     }
 
     // ---- shared
