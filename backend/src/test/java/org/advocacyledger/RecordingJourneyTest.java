@@ -159,18 +159,38 @@ class RecordingJourneyTest {
         var changeRetracted = admin(HttpMethod.POST, "/api/actions/" + secondId + "/retraction", Map.of("reason", "again"));
         assertThat(changeRetracted.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
+        // an outcome and a contribution claim: the action contributed to the reform
+        var outcome = admin(HttpMethod.POST, "/api/outcomes", map("campaignId", campaignId, "country", "KOR",
+                "measurement", map("metric", "REFUGEE_RECOGNITIONS", "period", "2015", "value", 24, "unit", "PERSONS",
+                        "source", "UNHCR statistics")));
+        assertThat(outcome.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(outcome.getBody().get("measurement").get("period").asText()).isEqualTo("2015");
+        var claim = admin(HttpMethod.POST, "/api/contributions", map("campaignId", campaignId,
+                "actionIds", List.of(actionId), "targetType", "REFORM", "targetId", reformId, "strength", "SIGNIFICANT",
+                "explanation", "The submission's arguments reappear in the act", "evidence", "Committee records"));
+        assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var claimOnRetracted = admin(HttpMethod.POST, "/api/contributions", map("campaignId", campaignId,
+                "actionIds", List.of(secondId), "targetType", "REFORM", "targetId", reformId, "strength", "MINOR",
+                "explanation", "x"));
+        assertThat(claimOnRetracted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(claimOnRetracted.getBody().get("errors").get(0).get("field").asText()).isEqualTo("actionIds[0]");
+
         // a partner reads the timeline: no notes, retracted record gone, date order
         accounts.create("partner", encoder.encode("partner-password"), Set.of(Role.PARTNER), "Partner NGO");
         var timeline = call("partner", "partner-password", HttpMethod.GET, "/api/timeline?campaign=" + campaignId, null, Map.of());
         assertThat(timeline.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode items = timeline.getBody().get("items");
-        assertThat(items).hasSize(3);
+        assertThat(items).hasSize(5);
         assertThat(items.get(0).get("type").asText()).isEqualTo("REFORM_STAGE");
         assertThat(items.get(0).get("date").asText()).isEqualTo("2012-02-10");
         assertThat(items.get(1).get("stage").asText()).isEqualTo("IN_FORCE");
         assertThat(items.get(2).get("type").asText()).isEqualTo("ACTION");
         assertThat(items.get(2).get("date").asText()).isEqualTo("2014-03-05");
         assertThat(items.get(2).get("framings")).hasSize(2);
+        assertThat(items.get(3).get("type").asText()).isEqualTo("OUTCOME");
+        assertThat(items.get(3).get("value").asLong()).isEqualTo(24);
+        assertThat(items.get(4).get("type").asText()).isEqualTo("CONTRIBUTION_CLAIM");
+        assertThat(items.get(4).get("targetId").asText()).isEqualTo(reformId);
         assertThat(timeline.getBody().toString()).doesNotContain("donor").doesNotContain("\"notes\"");
         var framed = call("partner", "partner-password", HttpMethod.GET,
                 "/api/timeline?framing=SUBSTANTIVE_NON_REFOULEMENT", null, Map.of());
@@ -197,6 +217,10 @@ class RecordingJourneyTest {
         assertThat(retractedHistory.getBody().get("entries")).hasSize(2);
         assertThat(admin(HttpMethod.GET, "/api/reforms/" + actionId + "/history", null).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+
+        var reformHistory = admin(HttpMethod.GET, "/api/reforms/" + reformId, null);
+        assertThat(reformHistory.getBody().get("history")).hasSize(3);
+        assertThat(reformHistory.getBody().get("history").get(2).get("event").asText()).isEqualTo("ReformStageRecorded");
 
         // bad input never stores anything and is never a 500
         assertThat(admin(HttpMethod.POST, "/api/actions", "{\"campaignId\": [").getStatusCode())

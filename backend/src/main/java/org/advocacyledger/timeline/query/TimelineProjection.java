@@ -1,5 +1,7 @@
 package org.advocacyledger.timeline.query;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +16,11 @@ import org.advocacyledger.action.api.AdvocacyActionCorrected;
 import org.advocacyledger.action.api.AdvocacyActionLogged;
 import org.advocacyledger.action.api.AdvocacyActionRetracted;
 import org.advocacyledger.action.api.Framing;
+import org.advocacyledger.contribution.api.ClaimStrength;
+import org.advocacyledger.contribution.api.ClaimTargetType;
+import org.advocacyledger.contribution.api.ContributionClaimCorrected;
+import org.advocacyledger.contribution.api.ContributionClaimRetracted;
+import org.advocacyledger.contribution.api.ContributionClaimed;
 import org.advocacyledger.outcome.api.Measurement;
 import org.advocacyledger.outcome.api.OutcomeCorrected;
 import org.advocacyledger.outcome.api.OutcomeKind;
@@ -32,6 +39,7 @@ import org.advocacyledger.shared.projection.MongoProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -216,6 +224,45 @@ class TimelineProjection extends MongoProjection {
                 .append("outcomeKind", OutcomeKind.PRACTICE_CHANGE.name())
                 .append("actor", p.changedBy())
                 .append("comment", p.significance());
+    }
+
+    // ---- contribution claims
+
+    @EventHandler
+    void on(ContributionClaimed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        insertOnce(timeline, new Document("_id", event.claimId().value())
+                .append("type", TimelineEntryType.CONTRIBUTION_CLAIM.name())
+                .append("campaignId", event.campaignId().value())
+                .append("country", null)
+                .append("issue", null)
+                .append("framingCodes", List.of())
+                .append("retracted", false)
+                .append("fields", claimFields(event.actionIds(), event.targetType(), event.targetId(), event.strength(),
+                        event.explanation()))
+                .append("entries", List.of(entry(PartialDate.ofDay(at.atZone(ZoneOffset.UTC).toLocalDate()), sequence)))
+                .append(VERSION, sequence));
+    }
+
+    @EventHandler
+    void on(ContributionClaimCorrected event, @SequenceNumber long sequence) {
+        require(applyInOrder(timeline, event.claimId().value(), sequence, Updates.set("fields", claimFields(
+                event.actionIds(), event.targetType(), event.targetId(), event.strength(), event.explanation()))),
+                event.claimId().value());
+    }
+
+    @EventHandler
+    void on(ContributionClaimRetracted event, @SequenceNumber long sequence) {
+        retract(event.claimId().value(), sequence);
+    }
+
+    private static Document claimFields(List<String> actionIds, ClaimTargetType targetType, String targetId,
+                                        ClaimStrength strength, String explanation) {
+        return new Document("title", strength.name() + " contribution to a " + targetType.name().toLowerCase())
+                .append("summary", explanation)
+                .append("strength", strength.name())
+                .append("actionIds", actionIds)
+                .append("targetType", targetType.name())
+                .append("targetId", targetId);
     }
 
     // ---- shared
