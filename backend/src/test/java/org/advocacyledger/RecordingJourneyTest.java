@@ -132,6 +132,11 @@ class RecordingJourneyTest {
         var badTransition = admin(HttpMethod.POST, "/api/reforms/" + reformId + "/stages",
                 Map.of("stage", "PROPOSED", "date", "2014"));
         assertThat(badTransition.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        var stageCorrected = admin(HttpMethod.PUT, "/api/reforms/" + reformId + "/stages/1",
+                Map.of("date", "2012-02", "reason", "Only the month is certain"), Map.of("If-Match", "\"2\""));
+        assertThat(stageCorrected.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(stageCorrected.getBody().get("stages").get(0).get("date").asText()).isEqualTo("2012-02");
+        assertThat(stageCorrected.getHeaders().getETag()).isEqualTo("\"3\"");
 
         // correct the action with a stale version: refused, nothing stored
         Map<String, Object> correction = new java.util.HashMap<>(action);
@@ -182,7 +187,8 @@ class RecordingJourneyTest {
         JsonNode items = timeline.getBody().get("items");
         assertThat(items).hasSize(5);
         assertThat(items.get(0).get("type").asText()).isEqualTo("REFORM_STAGE");
-        assertThat(items.get(0).get("date").asText()).isEqualTo("2012-02-10");
+        assertThat(items.get(0).get("date").asText()).isEqualTo("2012-02");
+        assertThat(items.get(0).get("datePrecision").asText()).isEqualTo("MONTH");
         assertThat(items.get(1).get("stage").asText()).isEqualTo("IN_FORCE");
         assertThat(items.get(2).get("type").asText()).isEqualTo("ACTION");
         assertThat(items.get(2).get("date").asText()).isEqualTo("2014-03-05");
@@ -219,8 +225,9 @@ class RecordingJourneyTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
         var reformHistory = admin(HttpMethod.GET, "/api/reforms/" + reformId, null);
-        assertThat(reformHistory.getBody().get("history")).hasSize(3);
+        assertThat(reformHistory.getBody().get("history")).hasSize(4);
         assertThat(reformHistory.getBody().get("history").get(2).get("event").asText()).isEqualTo("ReformStageRecorded");
+        assertThat(reformHistory.getBody().get("history").get(3).get("reason").asText()).isEqualTo("Only the month is certain");
 
         // bad input never stores anything and is never a 500
         assertThat(admin(HttpMethod.POST, "/api/actions", "{\"campaignId\": [").getStatusCode())

@@ -2,7 +2,11 @@ package org.advocacyledger.reform.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.advocacyledger.reform.api.CorrectLegalReform;
+import org.advocacyledger.reform.api.CorrectReformStage;
 import org.advocacyledger.reform.api.LegalReformCorrected;
 import org.advocacyledger.reform.api.LegalReformRecorded;
 import org.advocacyledger.reform.api.LegalReformRetracted;
@@ -12,6 +16,7 @@ import org.advocacyledger.reform.api.ReformDirection;
 import org.advocacyledger.reform.api.ReformId;
 import org.advocacyledger.reform.api.ReformKind;
 import org.advocacyledger.reform.api.ReformStage;
+import org.advocacyledger.reform.api.ReformStageCorrected;
 import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.reform.api.RetractLegalReform;
 import org.advocacyledger.shared.Limits;
@@ -20,6 +25,7 @@ import org.advocacyledger.shared.RecordTypes;
 import org.advocacyledger.shared.Rules;
 import org.advocacyledger.shared.StateConflict;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -41,7 +47,12 @@ public class LegalReform {
     private Facts facts;
     private ReformStage stage;
     private PartialDate stageDate;
+    private final List<RecordedStage> stages = new ArrayList<>();
     private boolean retracted;
+
+    /** A stage as recorded: the version of its event, the stage, its (possibly corrected) date and comment. */
+    private record RecordedStage(long version, ReformStage stage, PartialDate date, boolean planned, String comment) {
+    }
 
     private record Facts(String country, String instrument, ReformKind kind, String summary, String citation,
                          String description, ReformDirection direction) {
@@ -96,6 +107,51 @@ public class LegalReform {
         apply(new LegalReformCorrected(reformId, corrected.country(), corrected.instrument(), corrected.kind(),
                 corrected.summary(), corrected.citation(), corrected.description(), corrected.direction(),
                 command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(CorrectReformStage command, ConflictResolver conflicts) {
+        refuseStale(conflicts);
+        refuseIfRetracted();
+        Rules rules = new Rules().requireValue(command.stageVersion(), "stageVersion")
+                .requireText(command.reason(), "reason", Limits.REASON)
+                .optionalText(command.comment(), "comment", Limits.REASON);
+        int index = -1;
+        for (int i = 0; command.stageVersion() != null && i < stages.size(); i++) {
+            if (stages.get(i).version() == command.stageVersion()) {
+                index = i;
+            }
+        }
+        rules.require(command.stageVersion() == null || index >= 0, "stageVersion", "is not a recorded stage of this reform");
+        rules.check();
+        RecordedStage old = stages.get(index);
+        PartialDate date = PartialDate.orUnknown(command.date());
+        String comment = Rules.clean(command.comment());
+        if (!old.planned()) {
+            rules.notInFuture(date, "date");
+        }
+        if (!date.isUnknown()) {
+            RecordedStage before = neighbour(index, -1);
+            RecordedStage after = neighbour(index, 1);
+            rules.require(before == null || before.date().isUnknown() || !date.end().isBefore(before.date().start()),
+                    "date", "must not be before the previous stage (" + (before == null ? "" : before.date().value()) + ")");
+            rules.require(after == null || after.date().isUnknown() || !after.date().end().isBefore(date.start()),
+                    "date", "must not be after the next stage (" + (after == null ? "" : after.date().value()) + ")");
+        }
+        rules.require(!date.equals(old.date()) || !java.util.Objects.equals(comment, old.comment()), "reason",
+                "the correction changes nothing");
+        rules.check();
+        apply(new ReformStageCorrected(reformId, old.version(), date, comment, command.reason().strip()));
+    }
+
+    /** The nearest actual (not planned) stage before ({@code step} -1) or after (+1) stage {@code index}. */
+    private RecordedStage neighbour(int index, int step) {
+        for (int i = index + step; i >= 0 && i < stages.size(); i += step) {
+            if (!stages.get(i).planned()) {
+                return stages.get(i);
+            }
+        }
+        return null;
     }
 
     @CommandHandler
@@ -159,10 +215,25 @@ public class LegalReform {
     }
 
     @EventSourcingHandler
-    void on(ReformStageRecorded event) {
+    void on(ReformStageRecorded event, @SequenceNumber long sequence) {
+        stages.add(new RecordedStage(sequence, event.stage(), event.date(), event.planned(), event.comment()));
         if (!event.planned()) {
             this.stage = event.stage();
             this.stageDate = event.date();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ReformStageCorrected event) {
+        for (int i = 0; i < stages.size(); i++) {
+            RecordedStage s = stages.get(i);
+            if (s.version() == event.stageVersion()) {
+                stages.set(i, new RecordedStage(s.version(), s.stage(), event.date(), s.planned(), event.comment()));
+            }
+        }
+        RecordedStage latest = neighbour(stages.size(), -1);
+        if (latest != null) {
+            this.stageDate = latest.date();
         }
     }
 

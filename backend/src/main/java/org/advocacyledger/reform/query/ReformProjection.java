@@ -16,6 +16,7 @@ import org.advocacyledger.reform.api.LegalReformRetracted;
 import org.advocacyledger.reform.api.ListLegalReforms;
 import org.advocacyledger.reform.api.ReformDetails;
 import org.advocacyledger.reform.api.ReformPage;
+import org.advocacyledger.reform.api.ReformStageCorrected;
 import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PartialDate;
@@ -97,6 +98,40 @@ class ReformProjection extends MongoProjection {
             updates.add(Updates.set("stage", event.stage().name()));
             updates.add(Updates.set("stageDate", event.date().value()));
             updates.add(Updates.set("sortKey", event.date().sortKey()));
+        }
+        require(applyInOrder(reforms, event.reformId().value(), sequence, Updates.combine(updates)), event.reformId().value());
+    }
+
+    @EventHandler
+    void on(ReformStageCorrected event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue("userId") String userId) {
+        Document current = reforms.find(Filters.eq("_id", event.reformId().value())).first();
+        if (current == null || current.get(VERSION, Number.class).longValue() != sequence - 1) {
+            if (current != null && current.get(VERSION, Number.class).longValue() >= sequence) {
+                return; // a repeated delivery
+            }
+            require(Applied.GAP, event.reformId().value());
+        }
+        List<Document> stages = new ArrayList<>();
+        Document latestActual = null;
+        for (Document stage : current.getList("stages", Document.class)) {
+            Document copy = new Document(stage);
+            if (copy.get("version", Number.class).longValue() == event.stageVersion()) {
+                copy.put("date", event.date().value());
+                copy.put("datePrecision", event.date().precision().name());
+                copy.put("comment", event.comment());
+            }
+            if (!copy.getBoolean("planned", false)) {
+                latestActual = copy;
+            }
+            stages.add(copy);
+        }
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set("stages", stages),
+                Updates.set("changedAt", Documents.instant(at)), Updates.set("changedBy", userId)));
+        if (latestActual != null) {
+            PartialDate date = PartialDate.parse(latestActual.getString("date"));
+            updates.add(Updates.set("stageDate", date.value()));
+            updates.add(Updates.set("sortKey", date.sortKey()));
         }
         require(applyInOrder(reforms, event.reformId().value(), sequence, Updates.combine(updates)), event.reformId().value());
     }

@@ -104,6 +104,17 @@ class ReformController {
         return current(reformId);
     }
 
+    @PutMapping("/{id}/stages/{stageVersion}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    ResponseEntity<ReformDetails> correctStage(@PathVariable String id, @PathVariable long stageVersion,
+                                               @RequestBody CorrectStageRequest body,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        ReformId reformId = new ReformId(id);
+        find(reformId);
+        commands.sendAndWait(body.toCommand(reformId, Versions.fromIfMatch(ifMatch), stageVersion));
+        return current(reformId);
+    }
+
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     ResponseEntity<ReformDetails> correct(@PathVariable String id, @RequestBody CorrectReformRequest body,

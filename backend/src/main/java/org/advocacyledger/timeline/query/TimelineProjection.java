@@ -31,6 +31,7 @@ import org.advocacyledger.outcome.api.PracticeChange;
 import org.advocacyledger.reform.api.LegalReformCorrected;
 import org.advocacyledger.reform.api.LegalReformRecorded;
 import org.advocacyledger.reform.api.LegalReformRetracted;
+import org.advocacyledger.reform.api.ReformStageCorrected;
 import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PartialDate;
@@ -150,6 +151,30 @@ class TimelineProjection extends MongoProjection {
                 .append("comment", event.comment());
         require(applyInOrder(timeline, event.reformId().value(), sequence, Updates.push("entries", entry)),
                 event.reformId().value());
+    }
+
+    @EventHandler
+    void on(ReformStageCorrected event, @SequenceNumber long sequence) {
+        String id = event.reformId().value();
+        Document current = timeline.find(Filters.eq("_id", id)).first();
+        if (current == null || current.get(VERSION, Number.class).longValue() != sequence - 1) {
+            if (current != null && current.get(VERSION, Number.class).longValue() >= sequence) {
+                return; // a repeated delivery
+            }
+            require(Applied.GAP, id);
+        }
+        List<Document> entries = new ArrayList<>();
+        for (Document entry : current.getList("entries", Document.class)) {
+            if (entry.get("sequence", Number.class).longValue() == event.stageVersion()) {
+                Document corrected = entry(event.date(), event.stageVersion());
+                corrected.append("stage", entry.get("stage")).append("planned", entry.get("planned"))
+                        .append("comment", event.comment());
+                entries.add(corrected);
+            } else {
+                entries.add(entry);
+            }
+        }
+        require(applyInOrder(timeline, id, sequence, Updates.set("entries", entries)), id);
     }
 
     @EventHandler

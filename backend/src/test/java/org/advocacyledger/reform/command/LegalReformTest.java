@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.containsString;
 
 import org.advocacyledger.campaign.api.CampaignId;
 import org.advocacyledger.reform.api.CorrectLegalReform;
+import org.advocacyledger.reform.api.CorrectReformStage;
+import org.advocacyledger.reform.api.ReformStageCorrected;
 import org.advocacyledger.reform.api.LegalReformCorrected;
 import org.advocacyledger.reform.api.LegalReformRecorded;
 import org.advocacyledger.reform.api.LegalReformRetracted;
@@ -160,6 +162,47 @@ class LegalReformTest {
                         ReformDirection.PROGRESSIVE, null))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(containsString("reason"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void canCorrectTheDateOfARecordedStage() {
+        fixture.given(recorded(), stage(ReformStage.ADOPTED, "2012"), stage(ReformStage.IN_FORCE, "2013-07-01"))
+                .when(new CorrectReformStage(ID, null, 1L, PartialDate.parse("2012-02-10"), null, "the day is known"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ReformStageCorrected(ID, 1L, PartialDate.parse("2012-02-10"), null, "the day is known"));
+    }
+
+    @Test
+    void aStageCorrectionFollowsTheStageRules() {
+        fixture.given(recorded(), stage(ReformStage.ADOPTED, "2012"), stage(ReformStage.IN_FORCE, "2013-07-01"))
+                .when(new CorrectReformStage(ID, null, 7L, PartialDate.parse("2012"), null, "x"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("stageVersion"))
+                .expectNoEvents();
+        fixture.given(recorded(), stage(ReformStage.ADOPTED, "2012"), stage(ReformStage.IN_FORCE, "2013-07-01"))
+                .when(new CorrectReformStage(ID, null, 1L, PartialDate.parse("2014"), null, "x"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("after the next stage"))
+                .expectNoEvents();
+        fixture.given(recorded(), stage(ReformStage.ADOPTED, "2012"), stage(ReformStage.IN_FORCE, "2013-07-01"))
+                .when(new CorrectReformStage(ID, null, 2L, PartialDate.parse("2999"), null, "x"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("future"))
+                .expectNoEvents();
+        fixture.given(recorded(), stage(ReformStage.ADOPTED, "2012"))
+                .when(new CorrectReformStage(ID, null, 1L, PartialDate.parse("2012"), null, "same"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("changes nothing"))
+                .expectNoEvents();
+        fixture.given(recorded(), stage(ReformStage.ADOPTED, "2012"))
+                .when(new CorrectReformStage(ID, null, 1L, PartialDate.parse("2012-05"), null, " "))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("reason"))
+                .expectNoEvents();
+        fixture.given(recorded(), stage(ReformStage.ADOPTED, "2012"), new LegalReformRetracted(ID, "x"))
+                .when(new CorrectReformStage(ID, null, 1L, PartialDate.parse("2012-05"), null, "fix"))
+                .expectException(StateConflict.class)
                 .expectNoEvents();
     }
 

@@ -16,6 +16,7 @@ import org.advocacyledger.reform.api.ReformDirection;
 import org.advocacyledger.reform.api.ReformId;
 import org.advocacyledger.reform.api.ReformKind;
 import org.advocacyledger.reform.api.ReformStage;
+import org.advocacyledger.reform.api.ReformStageCorrected;
 import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.TestMongo;
@@ -64,7 +65,17 @@ class ReformProjectionTest {
         assertThat(r.version()).isEqualTo(3);
         assertThat(projection.handle(new ListLegalReforms(null, "KOR", ReformStage.ADOPTED, null, 0, 10)).total()).isEqualTo(1);
 
-        deliver(new LegalReformRetracted(ID, "x"), 4L);
+        var stageCorrected = new ReformStageCorrected(ID, 1L, PartialDate.parse("2012-02-11"), "gazette", "typo");
+        deliver(stageCorrected, 4L);
+        Document afterStageCorrection = doc();
+        deliver(stageCorrected, 4L);
+        assertThat(doc()).isEqualTo(afterStageCorrection);
+        r = projection.handle(new FindLegalReform(ID));
+        assertThat(r.stageDate()).isEqualTo(PartialDate.parse("2012-02-11"));
+        assertThat(r.stages().get(0).comment()).isEqualTo("gazette");
+        assertThat(r.stages().get(1).date()).isEqualTo(PartialDate.parse("2013-07-01"));
+
+        deliver(new LegalReformRetracted(ID, "x"), 5L);
         assertThat(projection.handle(new ListLegalReforms(null, null, null, null, 0, 10)).total()).isZero();
         assertThat(projection.handle(new FindLegalReform(ID)).retracted()).isTrue();
     }
@@ -75,6 +86,8 @@ class ReformProjectionTest {
         } else if (event instanceof ReformStageRecorded e) {
             projection.on(e, sequence, T0, "coord");
         } else if (event instanceof LegalReformCorrected e) {
+            projection.on(e, sequence, T0, "coord");
+        } else if (event instanceof ReformStageCorrected e) {
             projection.on(e, sequence, T0, "coord");
         } else if (event instanceof LegalReformRetracted e) {
             projection.on(e, sequence, T0, "coord");

@@ -98,7 +98,16 @@ class TimelineProjectionTest {
         assertThat(all().items()).extracting(TimelineEntry::title).containsOnly("Refugee Act (Law No. 11298)");
         assertThat(all().items()).extracting(TimelineEntry::version).containsOnly(4L);
 
-        projection.on(new LegalReformRetracted(id, "x"), 5);
+        var stageCorrected = new org.advocacyledger.reform.api.ReformStageCorrected(id, 1L,
+                PartialDate.parse("2012-02"), null, "only the month is sure");
+        projection.on(stageCorrected, 5);
+        Document once = doc("r1");
+        projection.on(stageCorrected, 5);
+        assertThat(doc("r1")).isEqualTo(once);
+        assertThat(all().items().get(0).date()).isEqualTo(PartialDate.parse("2012-02"));
+        assertThat(all().items().get(0).stage()).isEqualTo("ADOPTED");
+
+        projection.on(new LegalReformRetracted(id, "x"), 6);
         assertThat(all().total()).isZero();
     }
 
