@@ -98,8 +98,8 @@ class ActionController {
     ResponseEntity<ActionDetails> correct(@PathVariable String id, @RequestBody CorrectActionRequest body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ActionId actionId = new ActionId(id);
-        find(actionId);
-        commands.sendAndWait(body.toCommand(actionId, Versions.fromIfMatch(ifMatch)));
+        long current = find(actionId).version();
+        commands.sendAndWait(body.toCommand(actionId, Versions.expected(ifMatch, id, current)));
         ActionDetails corrected = find(actionId);
         return ResponseEntity.ok().eTag(Versions.etag(corrected.version())).body(corrected);
     }
@@ -109,8 +109,8 @@ class ActionController {
     ResponseEntity<ActionDetails> retract(@PathVariable String id, @RequestBody Retraction body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ActionId actionId = new ActionId(id);
-        find(actionId);
-        commands.sendAndWait(new RetractAdvocacyAction(actionId, Versions.fromIfMatch(ifMatch), body.reason()));
+        long current = find(actionId).version();
+        commands.sendAndWait(new RetractAdvocacyAction(actionId, Versions.expected(ifMatch, id, current), body.reason()));
         ActionDetails retracted = find(actionId);
         return ResponseEntity.ok().eTag(Versions.etag(retracted.version())).body(retracted);
     }

@@ -97,8 +97,8 @@ class ClaimController {
     ResponseEntity<ClaimDetails> correct(@PathVariable String id, @RequestBody CorrectClaimRequest body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ClaimId claimId = new ClaimId(id);
-        find(claimId);
-        commands.sendAndWait(body.toCommand(claimId, Versions.fromIfMatch(ifMatch)));
+        long current = find(claimId).version();
+        commands.sendAndWait(body.toCommand(claimId, Versions.expected(ifMatch, id, current)));
         return current(claimId);
     }
 
@@ -107,8 +107,8 @@ class ClaimController {
     ResponseEntity<ClaimDetails> retract(@PathVariable String id, @RequestBody Retraction body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ClaimId claimId = new ClaimId(id);
-        find(claimId);
-        commands.sendAndWait(new RetractContributionClaim(claimId, Versions.fromIfMatch(ifMatch), body.reason()));
+        long current = find(claimId).version();
+        commands.sendAndWait(new RetractContributionClaim(claimId, Versions.expected(ifMatch, id, current), body.reason()));
         return current(claimId);
     }
 

@@ -99,8 +99,8 @@ class OutcomeController {
     ResponseEntity<OutcomeDetails> correct(@PathVariable String id, @RequestBody CorrectOutcomeRequest body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OutcomeId outcomeId = new OutcomeId(id);
-        find(outcomeId);
-        commands.sendAndWait(body.toCommand(outcomeId, Versions.fromIfMatch(ifMatch)));
+        long current = find(outcomeId).version();
+        commands.sendAndWait(body.toCommand(outcomeId, Versions.expected(ifMatch, id, current)));
         return current(outcomeId);
     }
 
@@ -109,8 +109,8 @@ class OutcomeController {
     ResponseEntity<OutcomeDetails> retract(@PathVariable String id, @RequestBody Retraction body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OutcomeId outcomeId = new OutcomeId(id);
-        find(outcomeId);
-        commands.sendAndWait(new RetractOutcome(outcomeId, Versions.fromIfMatch(ifMatch), body.reason()));
+        long current = find(outcomeId).version();
+        commands.sendAndWait(new RetractOutcome(outcomeId, Versions.expected(ifMatch, id, current), body.reason()));
         return current(outcomeId);
     }
 

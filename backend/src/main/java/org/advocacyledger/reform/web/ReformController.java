@@ -99,8 +99,8 @@ class ReformController {
     ResponseEntity<ReformDetails> stage(@PathVariable String id, @RequestBody RecordStageRequest body,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ReformId reformId = new ReformId(id);
-        find(reformId);
-        commands.sendAndWait(body.toCommand(reformId, Versions.fromIfMatch(ifMatch)));
+        long current = find(reformId).version();
+        commands.sendAndWait(body.toCommand(reformId, Versions.expected(ifMatch, id, current)));
         return current(reformId);
     }
 
@@ -110,8 +110,8 @@ class ReformController {
                                                @RequestBody CorrectStageRequest body,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ReformId reformId = new ReformId(id);
-        find(reformId);
-        commands.sendAndWait(body.toCommand(reformId, Versions.fromIfMatch(ifMatch), stageVersion));
+        long current = find(reformId).version();
+        commands.sendAndWait(body.toCommand(reformId, Versions.expected(ifMatch, id, current), stageVersion));
         return current(reformId);
     }
 
@@ -120,8 +120,8 @@ class ReformController {
     ResponseEntity<ReformDetails> correct(@PathVariable String id, @RequestBody CorrectReformRequest body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ReformId reformId = new ReformId(id);
-        find(reformId);
-        commands.sendAndWait(body.toCommand(reformId, Versions.fromIfMatch(ifMatch)));
+        long current = find(reformId).version();
+        commands.sendAndWait(body.toCommand(reformId, Versions.expected(ifMatch, id, current)));
         return current(reformId);
     }
 
@@ -130,8 +130,8 @@ class ReformController {
     ResponseEntity<ReformDetails> retract(@PathVariable String id, @RequestBody Retraction body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ReformId reformId = new ReformId(id);
-        find(reformId);
-        commands.sendAndWait(new RetractLegalReform(reformId, Versions.fromIfMatch(ifMatch), body.reason()));
+        long current = find(reformId).version();
+        commands.sendAndWait(new RetractLegalReform(reformId, Versions.expected(ifMatch, id, current), body.reason()));
         return current(reformId);
     }
 

@@ -206,6 +206,16 @@ class ActionControllerTest {
     }
 
     @Test
+    void anIfMatchOfAVersionThatNeverExistedIs409() throws Exception {
+        mvc.perform(post("/api/actions/" + ID + "/retraction").with(user("coord").roles("COORDINATOR")).with(csrf())
+                        .header("If-Match", "\"9\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"duplicate\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentVersion").value(3));
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
     void aMalformedIfMatchIs400() throws Exception {
         mvc.perform(post("/api/actions/" + ID + "/retraction").with(user("coord").roles("COORDINATOR")).with(csrf())
                         .header("If-Match", "yesterday")
