@@ -10,6 +10,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.advocacyledger.shared.FieldViolation;
 import org.advocacyledger.shared.RuleViolation;
+import org.advocacyledger.shared.StateConflict;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -45,14 +51,58 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    @ExceptionHandler(StateConflict.class)
+    ProblemDetail stateConflict(StateConflict e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** An update based on an older version ({@code If-Match}): nothing was stored; the current version is named. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail versionConflict(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The record was changed since version " + e.getExpectedVersion() + "; it is now at version "
+                        + e.getActualVersion() + ". Reload it and apply your change again.");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        problem.setProperty("expectedVersion", e.getExpectedVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record");
+    }
+
+    @ExceptionHandler(IdempotencyKeys.IdempotencyMismatch.class)
+    ProblemDetail idempotencyMismatch(IdempotencyKeys.IdempotencyMismatch e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeys.IdempotencyConflict.class)
+    ProblemDetail idempotencyConflict(IdempotencyKeys.IdempotencyConflict e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) throws Exception {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e; // answered by Spring Security's handlers (401/403)
         }
-        Throwable cause = e.getCause();
-        if (cause instanceof RuleViolation violation) {
-            return ruleViolation(violation);
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof RuleViolation violation) {
+                return ruleViolation(violation);
+            }
+            if (cause instanceof StateConflict conflict) {
+                return stateConflict(conflict);
+            }
+            if (cause instanceof ConflictingAggregateVersionException conflict) {
+                return versionConflict(conflict);
+            }
+            if (cause instanceof AggregateNotFoundException notFound) {
+                return aggregateNotFound(notFound);
+            }
+            if (cause instanceof NotFound notFound) {
+                return notFound(notFound);
+            }
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred");
@@ -70,9 +120,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof RequestSizeLimit.TooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(
+                        ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, c.getMessage()));
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return ResponseEntity.badRequest().body(Problems.invalid(List.of(
                     new FieldViolation(path(unknown), "is not a known field"))));
+        }
+        if (cause instanceof ValueInstantiationException invalid && invalid.getCause() instanceof IllegalArgumentException why) {
+            return ResponseEntity.badRequest().body(Problems.invalid(List.of(
+                    new FieldViolation(path(invalid), why.getMessage()))));
         }
         if (cause instanceof InvalidFormatException invalid) {
             return ResponseEntity.badRequest().body(Problems.invalid(List.of(
@@ -84,6 +147,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        return ResponseEntity.badRequest().body(Problems.invalid(List.of(
+                new FieldViolation(name == null ? "parameter" : name, "has the wrong type or an unknown value"))));
     }
 
     static String path(JsonMappingException e) {

@@ -1,0 +1,6 @@
+package org.advocacyledger.contribution.api;
+
+/** Every command a contribution claim handles. */
+public sealed interface ContributionClaimCommand permits ClaimContribution, CorrectContributionClaim, RetractContributionClaim {
+    ClaimId claimId();
+}

@@ -1,0 +1,131 @@
+package org.advocacyledger.contribution.web;
+
+import java.net.URI;
+
+import org.advocacyledger.contribution.api.ClaimDetails;
+import org.advocacyledger.contribution.api.ClaimId;
+import org.advocacyledger.contribution.api.ClaimPage;
+import org.advocacyledger.contribution.api.FindContributionClaim;
+import org.advocacyledger.contribution.api.ListContributionClaims;
+import org.advocacyledger.contribution.api.RetractContributionClaim;
+import org.advocacyledger.shared.Page;
+import org.advocacyledger.shared.history.GetRecordHistory;
+import org.advocacyledger.shared.history.RecordHistory;
+import org.advocacyledger.shared.web.IdempotencyKeys;
+import org.advocacyledger.shared.web.NotFound;
+import org.advocacyledger.shared.web.Paging;
+import org.advocacyledger.shared.web.RecordWithHistory;
+import org.advocacyledger.shared.web.Retraction;
+import org.advocacyledger.shared.web.Versions;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Contribution claims over HTTP: commands through the command gateway, reads through the query gateway. */
+@RestController
+@RequestMapping("/api/contributions")
+class ClaimController {
+
+    static final String AGGREGATE_TYPE = "ContributionClaim";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final IdempotencyKeys idempotency;
+
+    ClaimController(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotency) {
+        this.commands = commands;
+        this.queries = queries;
+        this.idempotency = idempotency;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    ResponseEntity<ClaimDetails> claim(@RequestBody ClaimContributionRequest body,
+                                         @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+                                         Authentication caller) {
+        ClaimDetails recorded = idempotency.createOnce(caller.getName(), key, "claim", body,
+                () -> ClaimId.create().value(),
+                id -> commands.sendAndWait(body.toCommand(new ClaimId(id))),
+                id -> findOrNull(new ClaimId(id)));
+        if (recorded == null) {
+            throw new IllegalStateException("the claim is not readable");
+        }
+        return ResponseEntity.created(URI.create("/api/contributions/" + recorded.id()))
+                .eTag(Versions.etag(recorded.version())).body(recorded);
+    }
+
+    @GetMapping
+    ClaimPage list(@RequestParam(required = false) String campaign, @RequestParam(required = false) String action,
+                   @RequestParam(required = false) String target,
+                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
+        Paging.check(page, size);
+        return queries.query(new ListContributionClaims(Paging.filter(campaign), Paging.filter(action), Paging.filter(target),
+                page, size), ResponseTypes.instanceOf(ClaimPage.class)).join();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<RecordWithHistory<ClaimDetails>> get(@PathVariable String id) {
+        ClaimDetails claim = find(new ClaimId(id));
+        return ResponseEntity.ok().eTag(Versions.etag(claim.version()))
+                .body(new RecordWithHistory<>(claim, history(id).entries()));
+    }
+
+    @GetMapping("/{id}/history")
+    RecordHistory history(@PathVariable String id) {
+        RecordHistory history = queries.query(new GetRecordHistory(id, AGGREGATE_TYPE),
+                ResponseTypes.instanceOf(RecordHistory.class)).join();
+        if (history == null) {
+            throw new NotFound("claim", id);
+        }
+        return history;
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    ResponseEntity<ClaimDetails> correct(@PathVariable String id, @RequestBody CorrectClaimRequest body,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        ClaimId claimId = new ClaimId(id);
+        long current = find(claimId).version();
+        commands.sendAndWait(body.toCommand(claimId, Versions.expected(ifMatch, id, current)));
+        return current(claimId);
+    }
+
+    @PostMapping("/{id}/retraction")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    ResponseEntity<ClaimDetails> retract(@PathVariable String id, @RequestBody Retraction body,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        ClaimId claimId = new ClaimId(id);
+        long current = find(claimId).version();
+        commands.sendAndWait(new RetractContributionClaim(claimId, Versions.expected(ifMatch, id, current), body.reason()));
+        return current(claimId);
+    }
+
+    private ResponseEntity<ClaimDetails> current(ClaimId id) {
+        ClaimDetails claim = find(id);
+        return ResponseEntity.ok().eTag(Versions.etag(claim.version())).body(claim);
+    }
+
+    private ClaimDetails find(ClaimId id) {
+        ClaimDetails found = findOrNull(id);
+        if (found == null) {
+            throw new NotFound("claim", id.value());
+        }
+        return found;
+    }
+
+    private ClaimDetails findOrNull(ClaimId id) {
+        return queries.query(new FindContributionClaim(id), ResponseTypes.instanceOf(ClaimDetails.class)).join();
+    }
+}

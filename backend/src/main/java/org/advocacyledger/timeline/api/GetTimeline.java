@@ -1,0 +1,13 @@
+package org.advocacyledger.timeline.api;
+
+import org.advocacyledger.shared.PartialDate;
+
+/**
+ * The timeline, filtered by any of campaign, country, issue, framing (a top-level kind or an avenue) and a
+ * date range: an entry is inside {@code from}..{@code to} when its date's span starts within it (entries of
+ * unknown date are left out when a range is given). A filter on an attribute a record does not have (issue
+ * and framing: only actions have them) leaves that record out.
+ */
+public record GetTimeline(String campaignId, String country, String issue, String framing, PartialDate from,
+                          PartialDate to, int page, int size) {
+}

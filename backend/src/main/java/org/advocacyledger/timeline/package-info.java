@@ -1,0 +1,2 @@
+/** The timeline: actions, reform stages, outcomes and contribution claims in date order, imprecise dates shown as such. */
+package org.advocacyledger.timeline;

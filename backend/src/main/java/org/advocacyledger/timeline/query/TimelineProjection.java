@@ -1,0 +1,391 @@
+package org.advocacyledger.timeline.query;
+
+import org.advocacyledger.timeline.api.GetTimeline;
+import org.advocacyledger.timeline.api.TimelineEntryType;
+import org.advocacyledger.timeline.api.TimelineEntry;
+import org.advocacyledger.timeline.api.TimelinePage;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.advocacyledger.action.api.AdvocacyActionCorrected;
+import org.advocacyledger.action.api.AdvocacyActionLogged;
+import org.advocacyledger.action.api.AdvocacyActionRetracted;
+import org.advocacyledger.action.api.Framing;
+import org.advocacyledger.contribution.api.ClaimStrength;
+import org.advocacyledger.contribution.api.ClaimTargetType;
+import org.advocacyledger.contribution.api.ContributionClaimCorrected;
+import org.advocacyledger.contribution.api.ContributionClaimRetracted;
+import org.advocacyledger.contribution.api.ContributionClaimed;
+import org.advocacyledger.outcome.api.Measurement;
+import org.advocacyledger.outcome.api.OutcomeCorrected;
+import org.advocacyledger.outcome.api.OutcomeKind;
+import org.advocacyledger.outcome.api.OutcomeMetric;
+import org.advocacyledger.outcome.api.OutcomeRecorded;
+import org.advocacyledger.outcome.api.OutcomeRetracted;
+import org.advocacyledger.outcome.api.PracticeChange;
+import org.advocacyledger.reform.api.LegalReformCorrected;
+import org.advocacyledger.reform.api.LegalReformRecorded;
+import org.advocacyledger.reform.api.LegalReformRetracted;
+import org.advocacyledger.reform.api.ReformStageCorrected;
+import org.advocacyledger.reform.api.ReformStageRecorded;
+import org.advocacyledger.shared.Page;
+import org.advocacyledger.shared.PartialDate;
+import org.advocacyledger.shared.projection.Documents;
+import org.advocacyledger.shared.projection.MongoProjection;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The timeline read model: one document per record (action, reform, outcome, claim), keyed by the record's
+ * id, holding the fields every entry of the record shares ({@code fields}) and its dated entries
+ * ({@code entries}: one for most records, one per stage for a reform). The query expands, filters and
+ * sorts the entries (see {@link PartialDate#sortKey()}).
+ *
+ * <p>Each document depends on its own record's events only, so the verifier's per-aggregate replay
+ * rebuilds it exactly.
+ */
+@Component
+@ProcessingGroup("timeline")
+class TimelineProjection extends MongoProjection {
+
+    static final String COLLECTION = "timeline";
+
+    private final MongoCollection<Document> timeline;
+
+    TimelineProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase) {
+        super(ledgerDatabase);
+        this.timeline = ledgerDatabase.getCollection(COLLECTION);
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(COLLECTION);
+    }
+
+    @Override
+    public TimelineProjection on(MongoDatabase other) {
+        return new TimelineProjection(other);
+    }
+
+    // ---- actions
+
+    @EventHandler
+    void on(AdvocacyActionLogged event, @SequenceNumber long sequence) {
+        insertOnce(timeline, new Document("_id", event.actionId().value())
+                .append("type", TimelineEntryType.ACTION.name())
+                .append("campaignId", event.campaignId().value())
+                .append("country", event.country())
+                .append("issue", event.issue())
+                .append("framingCodes", framingCodes(event.framings()))
+                .append("retracted", false)
+                .append("fields", actionFields(event.actor(), event.actionType(), event.framings(), event.legalBases(),
+                        event.target(), event.description(), event.notes()))
+                .append("entries", List.of(entry(event.date(), sequence)))
+                .append(VERSION, sequence));
+    }
+
+    @EventHandler
+    void on(AdvocacyActionCorrected event, @SequenceNumber long sequence) {
+        require(applyInOrder(timeline, event.actionId().value(), sequence, Updates.combine(
+                Updates.set("country", event.country()),
+                Updates.set("issue", event.issue()),
+                Updates.set("framingCodes", framingCodes(event.framings())),
+                Updates.set("fields", actionFields(event.actor(), event.actionType(), event.framings(),
+                        event.legalBases(), event.target(), event.description(), event.notes())),
+                Updates.set("entries", List.of(entry(event.date(), sequence))))), event.actionId().value());
+    }
+
+    @EventHandler
+    void on(AdvocacyActionRetracted event, @SequenceNumber long sequence) {
+        retract(event.actionId().value(), sequence);
+    }
+
+    private static Document actionFields(String actor, Object actionType, List<Framing> framings, List<?> legalBases,
+                                         Object target, String description, String notes) {
+        return new Document("title", actor)
+                .append("summary", description)
+                .append("actor", actor)
+                .append("actionType", Documents.value(actionType))
+                .append("framings", Documents.values(framings))
+                .append("legalBases", Documents.values(legalBases))
+                .append("target", Documents.value(target))
+                .append("notes", notes);
+    }
+
+    private static List<String> framingCodes(List<Framing> framings) {
+        return framings.stream().flatMap(f -> f.codes().stream()).distinct().toList();
+    }
+
+    // ---- reforms
+
+    @EventHandler
+    void on(LegalReformRecorded event, @SequenceNumber long sequence) {
+        insertOnce(timeline, new Document("_id", event.reformId().value())
+                .append("type", TimelineEntryType.REFORM_STAGE.name())
+                .append("campaignId", event.campaignId().value())
+                .append("country", event.country())
+                .append("issue", null)
+                .append("framingCodes", List.of())
+                .append("retracted", false)
+                .append("fields", reformFields(event.instrument(), event.kind(), event.summary(), event.direction()))
+                .append("entries", List.of())
+                .append(VERSION, sequence));
+    }
+
+    @EventHandler
+    void on(ReformStageRecorded event, @SequenceNumber long sequence) {
+        Document entry = entry(event.date(), sequence)
+                .append("stage", event.stage().name())
+                .append("planned", event.planned())
+                .append("comment", event.comment());
+        require(applyInOrder(timeline, event.reformId().value(), sequence, Updates.push("entries", entry)),
+                event.reformId().value());
+    }
+
+    @EventHandler
+    void on(ReformStageCorrected event, @SequenceNumber long sequence) {
+        String id = event.reformId().value();
+        Document current = timeline.find(Filters.eq("_id", id)).first();
+        if (current == null || current.get(VERSION, Number.class).longValue() != sequence - 1) {
+            if (current != null && current.get(VERSION, Number.class).longValue() >= sequence) {
+                return; // a repeated delivery
+            }
+            require(Applied.GAP, id);
+        }
+        List<Document> entries = new ArrayList<>();
+        for (Document entry : current.getList("entries", Document.class)) {
+            if (entry.get("sequence", Number.class).longValue() == event.stageVersion()) {
+                Document corrected = entry(event.date(), event.stageVersion());
+                corrected.append("stage", entry.get("stage")).append("planned", entry.get("planned"))
+                        .append("comment", event.comment());
+                entries.add(corrected);
+            } else {
+                entries.add(entry);
+            }
+        }
+        require(applyInOrder(timeline, id, sequence, Updates.set("entries", entries)), id);
+    }
+
+    @EventHandler
+    void on(LegalReformCorrected event, @SequenceNumber long sequence) {
+        require(applyInOrder(timeline, event.reformId().value(), sequence, Updates.combine(
+                Updates.set("country", event.country()),
+                Updates.set("fields", reformFields(event.instrument(), event.kind(), event.summary(), event.direction())))),
+                event.reformId().value());
+    }
+
+    @EventHandler
+    void on(LegalReformRetracted event, @SequenceNumber long sequence) {
+        retract(event.reformId().value(), sequence);
+    }
+
+    private static Document reformFields(String instrument, Object kind, String summary, Object direction) {
+        return new Document("title", instrument)
+                .append("summary", summary)
+                .append("instrument", instrument)
+                .append("reformKind", Documents.value(kind))
+                .append("direction", Documents.value(direction));
+    }
+
+    // ---- outcomes
+
+    @EventHandler
+    void on(OutcomeRecorded event, @SequenceNumber long sequence) {
+        insertOnce(timeline, new Document("_id", event.outcomeId().value())
+                .append("type", TimelineEntryType.OUTCOME.name())
+                .append("campaignId", event.campaignId().value())
+                .append("country", event.country())
+                .append("issue", null)
+                .append("framingCodes", List.of())
+                .append("retracted", false)
+                .append("fields", outcomeFields(event.measurement(), event.practiceChange()))
+                .append("entries", List.of(entry(outcomeDate(event.measurement(), event.practiceChange()), sequence)))
+                .append(VERSION, sequence));
+    }
+
+    @EventHandler
+    void on(OutcomeCorrected event, @SequenceNumber long sequence) {
+        require(applyInOrder(timeline, event.outcomeId().value(), sequence, Updates.combine(
+                Updates.set("country", event.country()),
+                Updates.set("fields", outcomeFields(event.measurement(), event.practiceChange())),
+                Updates.set("entries", List.of(entry(outcomeDate(event.measurement(), event.practiceChange()), sequence))))),
+                event.outcomeId().value());
+    }
+
+    @EventHandler
+    void on(OutcomeRetracted event, @SequenceNumber long sequence) {
+        retract(event.outcomeId().value(), sequence);
+    }
+
+    /** An outcome stands at the end of its measurement's period, or at the date of the change of practice. */
+    static PartialDate outcomeDate(Measurement measurement, PracticeChange practiceChange) {
+        return measurement != null ? measurement.period().to() : PartialDate.orUnknown(practiceChange.date());
+    }
+
+    private static Document outcomeFields(Measurement m, PracticeChange p) {
+        if (m != null) {
+            String metric = m.metric() == OutcomeMetric.OTHER ? m.otherMetric() : m.metric().name();
+            return new Document("title", metric)
+                    .append("summary", m.value() + " " + m.unit().name() + ", " + m.period().value() + " (" + m.source() + ")")
+                    .append("outcomeKind", OutcomeKind.MEASURED.name())
+                    .append("metric", metric)
+                    .append("value", m.value())
+                    .append("unit", m.unit().name())
+                    .append("period", m.period().value());
+        }
+        return new Document("title", p.changedBy())
+                .append("summary", p.change())
+                .append("outcomeKind", OutcomeKind.PRACTICE_CHANGE.name())
+                .append("actor", p.changedBy())
+                .append("comment", p.significance());
+    }
+
+    // ---- contribution claims
+
+    @EventHandler
+    void on(ContributionClaimed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        insertOnce(timeline, new Document("_id", event.claimId().value())
+                .append("type", TimelineEntryType.CONTRIBUTION_CLAIM.name())
+                .append("campaignId", event.campaignId().value())
+                .append("country", null)
+                .append("issue", null)
+                .append("framingCodes", List.of())
+                .append("retracted", false)
+                .append("fields", claimFields(event.actionIds(), event.targetType(), event.targetId(), event.strength(),
+                        event.explanation()))
+                .append("entries", List.of(entry(PartialDate.ofDay(at.atZone(ZoneOffset.UTC).toLocalDate()), sequence)))
+                .append(VERSION, sequence));
+    }
+
+    @EventHandler
+    void on(ContributionClaimCorrected event, @SequenceNumber long sequence) {
+        require(applyInOrder(timeline, event.claimId().value(), sequence, Updates.set("fields", claimFields(
+                event.actionIds(), event.targetType(), event.targetId(), event.strength(), event.explanation()))),
+                event.claimId().value());
+    }
+
+    @EventHandler
+    void on(ContributionClaimRetracted event, @SequenceNumber long sequence) {
+        retract(event.claimId().value(), sequence);
+    }
+
+    private static Document claimFields(List<String> actionIds, ClaimTargetType targetType, String targetId,
+                                        ClaimStrength strength, String explanation) {
+        return new Document("title", strength.name() + " contribution to a " + targetType.name().toLowerCase())
+                .append("summary", explanation)
+                .append("strength", strength.name())
+                .append("actionIds", actionIds)
+                .append("targetType", targetType.name())
+                .append("targetId", targetId);
+    }
+
+    // ---- shared
+
+    private void retract(String id, long sequence) {
+        require(applyInOrder(timeline, id, sequence, Updates.set("retracted", true)), id);
+    }
+
+    static Document entry(PartialDate date, long sequence) {
+        PartialDate known = PartialDate.orUnknown(date);
+        return new Document("date", known.value())
+                .append("datePrecision", known.precision().name())
+                .append("sortKey", known.sortKey())
+                .append("sequence", sequence);
+    }
+
+    static void require(Applied applied, String id) {
+        if (applied == Applied.GAP) {
+            throw new IllegalStateException("The timeline misses earlier events of record " + id);
+        }
+    }
+
+    // ---- query
+
+    @QueryHandler
+    TimelinePage handle(GetTimeline query) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(Filters.eq("retracted", false));
+        if (query.campaignId() != null) {
+            filters.add(Filters.eq("campaignId", query.campaignId()));
+        }
+        if (query.country() != null) {
+            filters.add(Filters.eq("country", query.country()));
+        }
+        if (query.issue() != null) {
+            filters.add(Filters.eq("issue", query.issue()));
+        }
+        if (query.framing() != null) {
+            filters.add(Filters.eq("framingCodes", query.framing()));
+        }
+        PartialDate from = PartialDate.orUnknown(query.from());
+        PartialDate to = PartialDate.orUnknown(query.to());
+        List<Sortable> entries = new ArrayList<>();
+        for (Document record : timeline.find(Filters.and(filters))) {
+            List<Document> recordEntries = record.getList("entries", Document.class);
+            for (int i = 0; i < recordEntries.size(); i++) {
+                Document entry = recordEntries.get(i);
+                if (entry.getBoolean("planned", false) && i < recordEntries.size() - 1) {
+                    continue; // a planned stage that a later stage confirmed or superseded
+                }
+                if (!inRange(PartialDate.parse(entry.getString("date")), from, to)) {
+                    continue;
+                }
+                entries.add(new Sortable(entry.getString("sortKey"), record.getString("_id"),
+                        entry.get("sequence", Number.class).longValue(), () -> toEntry(record, entry)));
+            }
+        }
+        entries.sort(Comparator.comparing(Sortable::sortKey).thenComparing(Sortable::recordId)
+                .thenComparingLong(Sortable::sequence));
+        Page<Sortable> page = Page.of(entries, query.page(), query.size());
+        return new TimelinePage(page.items().stream().map(s -> s.entry().get()).toList(), page.page(), page.size(),
+                page.total());
+    }
+
+    private record Sortable(String sortKey, String recordId, long sequence,
+                            java.util.function.Supplier<TimelineEntry> entry) {
+    }
+
+    static boolean inRange(PartialDate date, PartialDate from, PartialDate to) {
+        if (from.isUnknown() && to.isUnknown()) {
+            return true;
+        }
+        if (date.isUnknown()) {
+            return false;
+        }
+        return (from.isUnknown() || !date.start().isBefore(from.start()))
+                && (to.isUnknown() || !date.start().isAfter(to.end()));
+    }
+
+    private static TimelineEntry toEntry(Document record, Document entry) {
+        Map<String, Object> fields = new LinkedHashMap<>(record.get("fields", Document.class));
+        entry.forEach((k, v) -> {
+            if (!k.equals("sortKey") && !k.equals("sequence")) {
+                fields.put(k, v);
+            }
+        });
+        fields.put("type", record.getString("type"));
+        fields.put("recordId", record.getString("_id"));
+        fields.put("campaignId", record.getString("campaignId"));
+        fields.put("country", record.getString("country"));
+        fields.put("issue", record.getString("issue"));
+        fields.put("version", record.get(VERSION));
+        return Documents.read(fields, TimelineEntry.class);
+    }
+}
