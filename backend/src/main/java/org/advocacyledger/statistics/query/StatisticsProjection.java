@@ -2,6 +2,7 @@ package org.advocacyledger.statistics.query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -40,27 +41,36 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
- * One document per country of asylum and year ({@code _id} "KOR|2015"), holding every figure of that period
- * with its current values and its history. The embedded store has no secondary indexes, so every query is
- * answered by {@code _id} look-ups and summed in memory.
+ * Two documents per country of asylum and year, both with {@code _id} "KOR|2015": in {@code statistics_periods}
+ * the current values of every figure of that period (compact: figure key to an array of counts, for the rates),
+ * in {@code statistics_history} every value each figure has had, with its source. The embedded store has no
+ * secondary indexes, so every query is answered by {@code _id} look-ups and filtered and summed in memory.
  */
 @Component
 @ProcessingGroup("statistics")
 class StatisticsProjection extends MongoProjection {
 
     static final String COLLECTION = "statistics_periods";
+    static final String HISTORY_COLLECTION = "statistics_history";
     static final String FIGURES = "figures";
+    private static final Object[] LOCKS = new Object[64];
+
+    static {
+        Arrays.setAll(LOCKS, i -> new Object());
+    }
 
     private final MongoCollection<Document> periods;
+    private final MongoCollection<Document> histories;
 
     StatisticsProjection(MongoDatabase ledgerDatabase) {
         super(ledgerDatabase);
         this.periods = ledgerDatabase.getCollection(COLLECTION);
+        this.histories = ledgerDatabase.getCollection(HISTORY_COLLECTION);
     }
 
     @Override
     public List<String> collections() {
-        return List.of(COLLECTION);
+        return List.of(COLLECTION, HISTORY_COLLECTION);
     }
 
     @Override
@@ -73,45 +83,49 @@ class StatisticsProjection extends MongoProjection {
             @MetaDataValue("userId") String userId) {
         String id = event.periodId().value();
         if (sequence == 0) {
-            Document figures = new Document();
+            Document values = new Document();
+            Document history = new Document();
             for (FigureChange change : event.figures()) {
-                figures.append(change.key(), newFigure(change, entry(event, at, userId, change)));
+                values.append(change.key(), toArray(change.current()));
+                history.append(change.key(), new ArrayList<>(List.of(entry(event, at, userId, change))));
             }
-            insertOnce(periods, new Document("_id", id)
-                    .append("country", event.periodId().country())
-                    .append("year", event.periodId().year())
-                    .append(FIGURES, figures)
-                    .append(VERSION, sequence));
+            insertOnce(periods, new Document("_id", id).append(FIGURES, values).append(VERSION, sequence));
+            insertOnce(histories, new Document("_id", id).append(FIGURES, history).append(VERSION, sequence));
             return;
         }
-        List<Bson> updates = new ArrayList<>();
+        List<Bson> values = new ArrayList<>();
+        List<Bson> history = new ArrayList<>();
         for (FigureChange change : event.figures()) {
             String path = FIGURES + "." + change.key();
+            values.add(Updates.set(path, toArray(change.current())));
             Document entry = entry(event, at, userId, change);
-            if (change.previous() == null) {
-                updates.add(Updates.set(path, newFigure(change, entry)));
-            } else {
-                updates.add(Updates.set(path + ".values", toDocument(change.current())));
-                updates.add(Updates.push(path + ".history", entry));
-            }
+            history.add(change.previous() == null ? Updates.set(path, new ArrayList<>(List.of(entry))) : Updates.push(path, entry));
         }
-        if (applyInOrder(periods, id, sequence, Updates.combine(updates)) == Applied.GAP) {
-            throw new IllegalStateException("statistics period " + id + " misses events before " + sequence);
-        }
+        applyNext(periods, id, sequence, Updates.combine(values));
+        applyNext(histories, id, sequence, Updates.combine(history));
     }
 
-    private static Document newFigure(FigureChange change, Document entry) {
-        FigureKey key = FigureKey.parse(change.key());
-        Document figure = new Document("kind", key.kind().code())
-                .append("origin", key.origin())
-                .append("authority", key.authority());
-        if (key.applicationType() != null) {
-            figure.append("applicationType", key.applicationType());
+    /**
+     * Applies {@code update} to document {@code id} if it stands at version {@code sequence - 1}. Unlike
+     * {@link MongoProjection#applyInOrder}, the version is checked by an {@code _id} read under a lock and the
+     * write filters by {@code _id} alone: the embedded store uses its index only for a filter on exactly
+     * {@code _id}, and these documents are large, so a filter on {@code _id} and {@code version} would scan and
+     * decode the whole collection on every event. The lock makes check and write one step within this process
+     * (live projection and repair run in the same process).
+     */
+    private static void applyNext(MongoCollection<Document> collection, String id, long sequence, Bson update) {
+        synchronized (LOCKS[Math.floorMod(id.hashCode(), LOCKS.length)]) {
+            Document current = collection.find(Filters.eq("_id", id)).projection(new Document(VERSION, 1)).first();
+            long version = current == null ? -1 : current.get(VERSION, Number.class).longValue();
+            if (version >= sequence) {
+                return; // a second delivery
+            }
+            if (version != sequence - 1) {
+                throw new IllegalStateException("statistics period " + id + " in " + collection.getNamespace().getCollectionName()
+                        + " misses events before " + sequence);
+            }
+            collection.updateOne(Filters.eq("_id", id), Updates.combine(update, Updates.set(VERSION, sequence)));
         }
-        return figure.append("stage", key.stage())
-                .append("basis", key.basis())
-                .append("values", toDocument(change.current()))
-                .append("history", new ArrayList<>(List.of(entry)));
     }
 
     private static Document entry(StatisticsBatchImported event, Instant at, String userId, FigureChange change) {
@@ -119,32 +133,18 @@ class StatisticsProjection extends MongoProjection {
                 .append("importId", event.importId())
                 .append("importedAt", Date.from(at))
                 .append("importedBy", userId)
-                .append("values", toDocument(change.current()));
+                .append("values", toArray(change.current()));
     }
 
-    static Document toDocument(Figures f) {
-        Document d = new Document();
-        if (f.recognized() != null) {
-            d.append("recognized", f.recognized())
-                    .append("complementaryProtection", f.complementaryProtection())
-                    .append("rejected", f.rejected())
-                    .append("otherwiseClosed", f.otherwiseClosed())
-                    .append("totalDecisions", f.totalDecisions());
-        }
-        if (f.applied() != null) {
-            d.append("applied", f.applied());
-        }
-        return d;
+    /** Stored compactly: decisions as [recognized, complementary, rejected, otherwise closed, total], applications as [applied]. */
+    static List<Long> toArray(Figures f) {
+        return f.applied() != null ? List.of(f.applied())
+                : List.of(f.recognized(), f.complementaryProtection(), f.rejected(), f.otherwiseClosed(), f.totalDecisions());
     }
 
-    static Figures toFigures(Document d) {
-        return new Figures(longOrNull(d, "recognized"), longOrNull(d, "complementaryProtection"), longOrNull(d, "rejected"),
-                longOrNull(d, "otherwiseClosed"), longOrNull(d, "totalDecisions"), longOrNull(d, "applied"));
-    }
-
-    private static Long longOrNull(Document d, String field) {
-        Number n = d.get(field, Number.class);
-        return n == null ? null : n.longValue();
+    static Figures toFigures(List<?> values) {
+        long[] v = values.stream().mapToLong(n -> ((Number) n).longValue()).toArray();
+        return v.length == 1 ? Figures.applications(v[0]) : Figures.decisions(v[0], v[1], v[2], v[3], v[4]);
     }
 
     // ------------------------------------------------------------------------------------------ queries
@@ -175,14 +175,17 @@ class StatisticsProjection extends MongoProjection {
     /** Sums the matching figures of one period, per basis (persons and cases are never added together). */
     static List<ProtectionRate> ratesOf(StatisticsPeriodId period, Document figures, FindProtectionRates query) {
         Map<String, Sum> byBasis = new TreeMap<>(Comparator.comparing((String b) -> b.equals("P") ? 0 : 1).thenComparing(b -> b));
-        for (Object value : figures.values()) {
-            Document figure = (Document) value;
-            String basis = figure.getString("basis");
-            if (!matches(query.origin(), figure.getString("origin")) || !matches(query.authority(), figure.getString("authority"))
-                    || !matches(query.stage(), figure.getString("stage")) || !matches(query.basis(), basis)) {
+        for (Map.Entry<String, Object> entry : figures.entrySet()) {
+            // D|KOR|2015|SYR|G|FI|P or A|KOR|2015|SYR|G|N|NA|P: origin, authority, [application type,] stage, basis
+            String[] key = entry.getKey().split("\\|");
+            boolean decisions = key[0].equals(StatisticsFormat.DECISIONS.code());
+            String stage = key[decisions ? 5 : 6];
+            String basis = key[decisions ? 6 : 7];
+            if (!matches(query.origin(), key[3]) || !matches(query.authority(), key[4])
+                    || !matches(query.stage(), stage) || !matches(query.basis(), basis)) {
                 continue;
             }
-            byBasis.computeIfAbsent(basis, b -> new Sum()).add(figure.getString("kind"), toFigures(figure.get("values", Document.class)));
+            byBasis.computeIfAbsent(basis, b -> new Sum()).add(decisions, (List<?>) entry.getValue());
         }
         List<ProtectionRate> rates = new ArrayList<>();
         byBasis.forEach((basis, sum) -> rates.add(sum.toRate(period.country(), period.year(), basis)));
@@ -205,18 +208,24 @@ class StatisticsProjection extends MongoProjection {
         private long applied;
         private int masked;
 
-        void add(String kind, Figures f) {
-            masked += f.maskedCells();
-            if (StatisticsFormat.DECISIONS.code().equals(kind)) {
+        void add(boolean decision, List<?> values) {
+            long[] v = new long[values.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = ((Number) values.get(i)).longValue();
+                if (v[i] == Figures.MASKED) {
+                    masked++;
+                }
+            }
+            if (decision) {
                 decisions = true;
-                recognized += f.recognized();
-                complementary += f.complementaryProtection();
-                rejected += f.rejected();
-                closed += f.otherwiseClosed();
-                total += f.totalDecisions();
+                recognized += v[0];
+                complementary += v[1];
+                rejected += v[2];
+                closed += v[3];
+                total += v[4];
             } else {
                 applications = true;
-                applied += f.applied();
+                applied += v[0];
             }
         }
 
@@ -230,36 +239,37 @@ class StatisticsProjection extends MongoProjection {
     @QueryHandler
     FigureHistory handle(FindFigureHistory query) {
         FigureKey key = query.key();
-        Document period = periods.find(Filters.eq("_id", key.period().value())).first();
-        Document figure = period == null ? null : period.get(FIGURES, Document.class).get(key.value(), Document.class);
-        if (figure == null) {
+        Document period = histories.find(Filters.eq("_id", key.period().value())).first();
+        List<Document> history = period == null ? null : period.get(FIGURES, Document.class).getList(key.value(), Document.class);
+        if (history == null) {
             return null;
         }
         List<FigureHistory.Entry> entries = new ArrayList<>();
         Figures previous = null;
-        for (Document e : figure.getList("history", Document.class)) {
-            Figures values = toFigures(e.get("values", Document.class));
+        for (Document e : history) {
+            Figures values = toFigures(e.getList("values", Number.class));
             entries.add(new FigureHistory.Entry(e.getString("source"), e.getString("importId"),
                     e.getDate("importedAt").toInstant(), e.getString("importedBy"), previous, values));
             previous = values;
         }
         return new FigureHistory(key.value(), key.kind().name(), key.country(), key.year(), key.origin(), key.authority(),
-                key.applicationType(), key.stage(), key.basis(), toFigures(figure.get("values", Document.class)), entries);
+                key.applicationType(), key.stage(), key.basis(), previous, entries);
     }
 
     @QueryHandler
     List<FigureSummary> handle(FindPeriodFigures query) {
-        Document period = periods.find(Filters.eq("_id", query.periodId().value())).first();
+        Document period = histories.find(Filters.eq("_id", query.periodId().value())).first();
         if (period == null) {
             return List.of();
         }
         List<FigureSummary> all = new ArrayList<>();
         for (Map.Entry<String, Object> e : period.get(FIGURES, Document.class).entrySet()) {
-            Document f = (Document) e.getValue();
-            List<Document> history = f.getList("history", Document.class);
-            all.add(new FigureSummary(e.getKey(), StatisticsFormat.ofCode(f.getString("kind")).name(), f.getString("origin"),
-                    f.getString("authority"), f.getString("applicationType"), f.getString("stage"), f.getString("basis"),
-                    toFigures(f.get("values", Document.class)), history.get(history.size() - 1).getString("source"),
+            FigureKey key = FigureKey.parse(e.getKey());
+            @SuppressWarnings("unchecked")
+            List<Document> history = (List<Document>) e.getValue();
+            Document last = history.get(history.size() - 1);
+            all.add(new FigureSummary(e.getKey(), key.kind().name(), key.origin(), key.authority(), key.applicationType(),
+                    key.stage(), key.basis(), toFigures(last.getList("values", Number.class)), last.getString("source"),
                     history.size() - 1));
         }
         all.sort(Comparator.comparing(FigureSummary::key));
