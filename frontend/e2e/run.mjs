@@ -101,6 +101,15 @@ async function checkAccessibility(page) {
 
 const uniqueName = `E2E campaign ${new Date().toISOString().replace(/[:.]/g, '')}-${Math.random().toString(36).slice(2, 7)}`;
 
+/** An invented UNHCR decisions file (data-package layout) for Korea in 1990: two good rows, one bad. */
+const STATISTICS_CSV = [
+  '"year","coo_name","coo","coo_iso","coa_name","coa","coa_iso","procedure_type","dec_level","dec_pc","dec_recognized","dec_other","dec_rejected","dec_closed","dec_total"',
+  '1990,"Syria","SYR","SYR","Rep. of Korea","KOR","KOR","G","FI","P",10,40,50,0,100',
+  '1990,"Myanmar","MYA","MMR","Rep. of Korea","KOR","KOR","G","FI","P",5,0,20,5,30',
+  '1990,"Iraq","IRQ","IRQ","Rep. of Korea","KOR","KOR","G","FI","P",ten,0,0,0,10',
+  '',
+].join('\r\n');
+
 /** Steps run in order; each depends on the ones before it. */
 const steps = [
   {
@@ -193,6 +202,62 @@ const steps = [
   },
   {
     name: 'the campaigns page, with its field errors, has no serious accessibility violations (axe)',
+    optional: true,
+    run: ({ page }) => checkAccessibility(page),
+  },
+  {
+    name: 'the user imports a UNHCR decisions file on the statistics page and sees the summary with the rejected row',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'Protection statistics' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Protection statistics' }));
+      await poll('the address /statistics', () => pathOf(page) === '/statistics' || pathOf(page));
+      await page.getByLabel('CSV file', { exact: true }).setInputFiles({
+        name: 'e2e-decisions.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(STATISTICS_CSV, 'utf8'),
+      });
+      await page.getByLabel(/^Release/).fill('E2E release');
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/statistics/imports' && r.request().method() === 'POST'),
+        page.getByRole('button', { name: 'Import', exact: true }).click(),
+      ]);
+      if (response.status() !== 200) throw new Error(`POST /api/statistics/imports answered ${response.status()}: ${await response.text()}`);
+      await visible(page.getByText('Import finished'));
+      const summary = (await page.locator('dl.import-summary').innerText()).replace(/\s+/g, ' ');
+      for (const part of ['Rows read 3', 'Rejected 1']) {
+        if (!summary.includes(part)) throw new Error(`the summary lacks "${part}": ${summary}`);
+      }
+      const rejected = page.getByRole('table', { name: /Rejected rows/ });
+      await visible(rejected);
+      const text = await rejected.innerText();
+      if (!text.includes('4') || !text.includes('dec_recognized is not a whole number')) throw new Error(`unexpected rejected rows: ${text}`);
+    },
+  },
+  {
+    name: 'the protection rates of Korea in 1990 appear in the chart and in the table under it',
+    async run({ page }) {
+      const korea = page.getByRole('checkbox', { name: /\(KOR\)/ });
+      if (!(await korea.isChecked())) await korea.check();
+      await page.getByLabel('From year', { exact: true }).fill('1990');
+      await page.getByLabel('To year', { exact: true }).fill('1990');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      const table = page.locator('table.rates-table');
+      await visible(table);
+      await visible(page.locator('figure.chart svg'));
+      const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'KOR', exact: true }) }).filter({ hasText: '1990' });
+      await visible(row);
+      const cells = await row.first().getByRole('cell').allInnerTexts();
+      // 1990, Persons, recognized 15, complementary 40, rejected 70, closed 5, total 130, applications —, ≈ 12%, ≈ 44%, masked 2
+      const expected = ['1990', 'Persons', '15', '40', '70', '5', '130', '—', '≈ 12%', '≈ 44%', '2'];
+      for (const [index, value] of expected.entries()) {
+        if ((cells[index] ?? '').trim() !== value) throw new Error(`cell ${index} is "${cells[index]}", expected "${value}" (row: ${cells.join(' | ')})`);
+      }
+      const caption = await table.locator('caption').innerText();
+      if (!caption.includes('Source: UNHCR Refugee Population Statistics Database, CC BY 4.0')) throw new Error(`no attribution: ${caption}`);
+    },
+  },
+  {
+    name: 'the statistics page has no serious accessibility violations (axe)',
     optional: true,
     run: ({ page }) => checkAccessibility(page),
   },

@@ -5,6 +5,7 @@ import { CampaignsRoute } from './routes/campaigns';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
+import { StatisticsRoute } from './routes/statistics';
 
 export const routes: RouteObject[] = [
   {
@@ -17,6 +18,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={paths.campaigns} replace /> },
           { path: paths.campaigns, element: <CampaignsRoute /> },
+          { path: paths.statistics, element: <StatisticsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -3,4 +3,5 @@ export const paths = {
   home: '/',
   login: '/login',
   campaigns: '/campaigns',
+  statistics: '/statistics',
 } as const;

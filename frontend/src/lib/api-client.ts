@@ -292,8 +292,71 @@ export async function request<S extends z.ZodType | undefined = undefined>(
   return data as Result<S>;
 }
 
+export type UploadProgress = { loaded: number; total: number };
+
+export type UploadOptions<S extends z.ZodType | undefined = undefined> = {
+  /** Called as the browser sends the body (XMLHttpRequest upload events; fetch has none). */
+  onUploadProgress?: (progress: UploadProgress) => void;
+  signal?: AbortSignal;
+  schema?: S;
+};
+
+/**
+ * POSTs a multipart form with XMLHttpRequest, so that the caller can show upload progress. Same rules as
+ * {@link request}: session cookie, CSRF header (with one retry on a stale token), problem details as
+ * {@link ApiError}, 401 reported to the listeners.
+ */
+export async function upload<S extends z.ZodType | undefined = undefined>(
+  path: string,
+  form: FormData,
+  options: UploadOptions<S> = {},
+): Promise<Result<S>> {
+  const url = buildUrl(path);
+  const send = (csrfToken: string | undefined) =>
+    new Promise<Response>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', url);
+      xhr.withCredentials = true;
+      xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+      if (csrfToken) xhr.setRequestHeader(CSRF_HEADER_NAME, csrfToken);
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) options.onUploadProgress?.({ loaded: event.loaded, total: event.total });
+      };
+      xhr.onload = () => {
+        const headers = new Headers();
+        const contentType = xhr.getResponseHeader('content-type');
+        if (contentType) headers.set('content-type', contentType);
+        const status = xhr.status;
+        const body = status === 204 || status === 205 ? null : xhr.responseText;
+        resolve(new Response(body, { status, statusText: xhr.statusText, headers }));
+      };
+      xhr.onerror = () => reject(new ApiError({ status: 0, title: 'Network error', detail: 'The upload failed' }));
+      xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
+      options.signal?.addEventListener('abort', () => xhr.abort());
+      xhr.send(form);
+    });
+
+  let sentToken = await ensureCsrfToken();
+  let response = await send(sentToken);
+  if (response.status === 403) {
+    const freshToken = await refreshCsrfToken().catch(() => undefined);
+    if (freshToken && freshToken !== sentToken) {
+      sentToken = freshToken;
+      response = await send(sentToken);
+    }
+  }
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (response.status === 401) notifyUnauthorized(path);
+    throw error;
+  }
+  const data = await readBody(response);
+  return (options.schema ? options.schema.parse(data) : data) as Result<S>;
+}
+
 export const apiClient = {
   request,
+  upload,
   get: <S extends z.ZodType | undefined = undefined>(path: string, options: Omit<RequestOptions<S>, 'method' | 'json' | 'form'> = {}) =>
     request(path, { ...options, method: 'GET' }),
   post: <S extends z.ZodType | undefined = undefined>(path: string, options: Omit<RequestOptions<S>, 'method'> = {}) =>

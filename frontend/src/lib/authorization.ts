@@ -11,4 +11,5 @@ export function hasAnyRole(user: WithRoles, allowed: readonly Role[]): boolean {
 /** What each role may do in the UI. The backend enforces the same rules; this only hides controls. */
 export const policies = {
   launchCampaign: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
+  importStatistics: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
 } as const;

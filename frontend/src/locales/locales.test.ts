@@ -70,6 +70,10 @@ describe('locale files', () => {
     expect(ja['auth.login.intro']).toContain('アドボカシー活動');
     expect(ko['auth.login.intro']).toContain('옹호 활동');
     expect(zh['auth.login.intro']).toContain('倡导行动');
+    const terms = (key: string) => [ja[key], ko[key], zh[key]];
+    expect(terms('statistics.columns.refugeeRecognitionRate')).toEqual(['難民認定率', '난민인정률', '难民认定率']);
+    expect(terms('statistics.columns.complementaryProtection')).toEqual(['補完的保護', '보충적 보호', '补充性保护']);
+    expect(terms('statistics.columns.totalProtectionRate')).toEqual(['保護率', '보호율', '总保护率']);
   });
 });
 

@@ -56,6 +56,9 @@ export function AppLayout() {
               <li>
                 <NavLink to={paths.campaigns}>{t('nav.campaigns')}</NavLink>
               </li>
+              <li>
+                <NavLink to={paths.statistics}>{t('nav.statistics')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="app-user">

@@ -72,7 +72,7 @@ public final class ProjectionVerifier {
 
     private static Map<Object, Document> byId(MongoDatabase db, String collection) {
         Map<Object, Document> map = new HashMap<>();
-        for (Document d : db.getCollection(collection).find()) {
+        for (Document d : db.getCollection(collection).find().batchSize(100)) {
             map.put(d.get("_id"), d);
         }
         return map;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SpaForwarding {
 
-    @GetMapping({"/login", "/campaigns", "/campaigns/{*rest}"})
+    @GetMapping({"/login", "/campaigns", "/campaigns/{*rest}", "/statistics", "/statistics/{*rest}"})
     String app() {
         return "forward:/index.html";
     }
