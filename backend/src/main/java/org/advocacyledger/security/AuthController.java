@@ -13,9 +13,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/auth")
 class AuthController {
 
+    private final UserAccounts accounts;
+
+    AuthController(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
     @GetMapping("/me")
     CurrentUser me(Authentication authentication) {
-        return CurrentUser.of(authentication);
+        return CurrentUser.of(authentication, accounts);
     }
 
     @GetMapping("/csrf")

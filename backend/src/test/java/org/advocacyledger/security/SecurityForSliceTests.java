@@ -1,10 +1,9 @@
 package org.advocacyledger.security;
 
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 
-/** The real security configuration for {@code @WebMvcTest} slices (its classes are package-private). */
+/** The real security configuration for {@code @WebMvcTest} slices, as {@link WithLedgerSecurity} gives it. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, ProblemResponses.class})
+@WithLedgerSecurity
 public class SecurityForSliceTests {
 }

@@ -5,11 +5,32 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.mongodb.client.MongoDatabase;
+import org.advocacyledger.support.InMemoryMongo;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** For web slice tests: the application's real security rules and problem-details responses. */
+/**
+ * For web slice tests: the application's real security rules and problem-details responses, with the
+ * security stores (accounts, tokens, settings, log) over an in-memory Mongo.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({SecurityConfiguration.class, ProblemResponses.class})
+@Import({SecurityConfiguration.class, ProblemResponses.class, UserAccounts.class, SecurityLog.class, LoginThrottle.class,
+        ApiTokens.class, SecuritySettings.class, WithLedgerSecurity.Stores.class})
 public @interface WithLedgerSecurity {
+
+    @TestConfiguration
+    class Stores {
+        @Bean(destroyMethod = "close")
+        InMemoryMongo inMemoryMongo() {
+            return new InMemoryMongo();
+        }
+
+        @Bean
+        MongoDatabase ledgerDatabase(InMemoryMongo mongo) {
+            return mongo.database("web-slice");
+        }
+    }
 }

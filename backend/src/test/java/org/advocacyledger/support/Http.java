@@ -18,6 +18,7 @@ public final class Http {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String basic;
+    private boolean sendCsrf = true;
 
     public Http(String base) {
         this.base = base;
@@ -27,6 +28,25 @@ public final class Http {
     public Http basic(String user, String password) {
         this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return this;
+    }
+
+    public Http bearer(String token) {
+        this.basic = "Bearer " + token;
+        return this;
+    }
+
+    /** Stop sending the X-XSRF-TOKEN header (the cookie still goes). */
+    public Http withoutCsrf() {
+        this.sendCsrf = false;
+        return this;
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> get(String path) {
@@ -79,7 +99,7 @@ public final class Http {
             builder.header("Authorization", basic);
         }
         String xsrf = cookie("XSRF-TOKEN");
-        if (xsrf != null) {
+        if (xsrf != null && sendCsrf) {
             builder.header("X-XSRF-TOKEN", xsrf);
         }
         return builder;
