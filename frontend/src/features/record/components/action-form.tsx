@@ -231,7 +231,7 @@ export function ActionForm({ campaign, action, onSaved, onConflict, onCancel }: 
         removeLabel={(index) => t('record.action.removeFraming', { number: index + 1 })}
         error={form.errorsFor('framings')}
         renderItem={(framing, index, update) => (
-          <fieldset className="list-editor-item" aria-label={t('record.action.framingNumber', { number: index + 1 })}>
+          <div className="list-editor-item">
             <SelectField
               id={`${id}-framing-${index}-kind`}
               label={t('record.action.framingKind', { number: index + 1 })}
@@ -263,7 +263,7 @@ export function ActionForm({ campaign, action, onSaved, onConflict, onCancel }: 
                 error={form.errorsFor(`framings[${index}].otherName`)}
               />
             ) : null}
-          </fieldset>
+          </div>
         )}
       />
 
