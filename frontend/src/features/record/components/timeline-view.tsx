@@ -18,6 +18,7 @@ import {
   DIRECTION_LABELS,
   ENTRY_TYPE_LABELS,
   FRAMING_LABELS,
+  METRIC_LABELS,
   OUTCOME_KIND_LABELS,
   STAGE_LABELS,
   STRENGTH_LABELS,
@@ -56,6 +57,15 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
   );
 }
 
+/** The headline: the server's (names, instruments) except where it is built from codes, which are translated here. */
+export function entryTitle(entry: TimelineEntry, t: (key: string, options?: Record<string, unknown>) => string): string {
+  if (entry.type === 'CONTRIBUTION_CLAIM' && entry.strength) {
+    return t('timeline.claimTitle', { strength: labelOf(STRENGTH_LABELS, entry.strength, t), target: labelOf(TARGET_TYPE_LABELS, entry.targetType, t) });
+  }
+  if (entry.type === 'OUTCOME' && entry.metric && (!entry.title || entry.title === entry.metric)) return labelOf(METRIC_LABELS, entry.metric, t);
+  return entry.title || labelOf(ENTRY_TYPE_LABELS, entry.type, t);
+}
+
 /** One entry: date with its precision, kind, headline linking to the record, summary and the details of its kind. */
 export function TimelineItem({ entry }: { entry: TimelineEntry }) {
   const { t, i18n } = useTranslation();
@@ -68,7 +78,7 @@ export function TimelineItem({ entry }: { entry: TimelineEntry }) {
         {entry.issue ? <> · {entry.issue}</> : null}
       </p>
       <h3 className="timeline-title">
-        <Link to={paths.record(kind, entry.recordId)}>{entry.title || labelOf(ENTRY_TYPE_LABELS, entry.type, t)}</Link>
+        <Link to={paths.record(kind, entry.recordId)}>{entryTitle(entry, t)}</Link>
       </h3>
       {entry.summary ? <p className="prewrap">{entry.summary}</p> : null}
       <dl className="timeline-details">

@@ -75,7 +75,7 @@ describe('TimelineView', () => {
     expect(items[1]).toHaveTextContent('March 2014');
     expect(items[1]).toHaveTextContent('Humanitarian protection: Substantive non-refoulement (CAT, ICCPR, CRC)');
     expect(items[1]).toHaveTextContent('Shadow report <b>on</b> non-refoulement'); // shown as text, never as markup
-    expect(within(items[2]).getByRole('link', { name: 'SIGNIFICANT contribution to a reform' })).toHaveAttribute('href', '/contributions/k1');
+    expect(within(items[2]).getByRole('link', { name: 'Significant contribution: Legal reform' })).toHaveAttribute('href', '/contributions/k1');
     expect(within(items[2]).getByRole('link', { name: 'Legal reform' })).toHaveAttribute('href', '/reforms/r1');
     expect(items[3]).toHaveTextContent('date unknown');
     expect(screen.queryByText(/Internal notes/)).not.toBeInTheDocument();
