@@ -4,4 +4,9 @@ export const paths = {
   login: '/login',
   campaigns: '/campaigns',
   statistics: '/statistics',
+  timeline: '/timeline',
+  campaign: (id: string) => `/campaigns/${encodeURIComponent(id)}`,
+  campaignTimeline: (id: string) => `/campaigns/${encodeURIComponent(id)}/timeline`,
+  /** A record's page: kind is the API's collection (actions, reforms, outcomes, contributions). */
+  record: (kind: string, id: string) => `/${kind}/${encodeURIComponent(id)}`,
 } as const;

@@ -12,4 +12,6 @@ export function hasAnyRole(user: WithRoles, allowed: readonly Role[]): boolean {
 export const policies = {
   launchCampaign: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
   importStatistics: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
+  /** Log actions, record reforms, outcomes and claims, correct and retract them. */
+  recordAdvocacy: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
 } as const;
