@@ -36,6 +36,7 @@ class MongoConfiguration {
         }
         var file = properties.dataDir().resolve("ledger.mv.db");
         DurableH2Backend backend = DurableH2Backend.open(file);
+        org.advocacyledger.shared.projection.MongoProjection.useIdOnlyWrites(true);
         MongoServer server = new MongoServer(backend);
         String connectionString = server.bindAndGetConnectionString();
         log.info("Store: EMBEDDED mongo-java-server (H2 file {}), meant for evaluation and small single-machine use; "

@@ -53,17 +53,51 @@ public abstract class MongoProjection {
      *         {@link Applied#GAP} when an earlier event of the aggregate is missing from the read model
      */
     protected static Applied applyInOrder(MongoCollection<Document> collection, String id, long sequence, Bson update) {
-        var result = collection.updateOne(
-                Filters.and(Filters.eq("_id", id), Filters.eq(VERSION, sequence - 1)),
-                com.mongodb.client.model.Updates.combine(update, com.mongodb.client.model.Updates.set(VERSION, sequence)));
-        if (result.getMatchedCount() == 1) {
+        Bson versioned = com.mongodb.client.model.Updates.combine(update, com.mongodb.client.model.Updates.set(VERSION, sequence));
+        if (!idOnlyWrites) {
+            var result = collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(VERSION, sequence - 1)), versioned);
+            if (result.getMatchedCount() == 1) {
+                return Applied.APPLIED;
+            }
+            return classify(currentVersion(collection, id), sequence);
+        }
+        synchronized (STRIPES[Math.floorMod(id.hashCode(), STRIPES.length)]) {
+            Long current = currentVersion(collection, id);
+            if (current == null || current != sequence - 1) {
+                return classify(current, sequence);
+            }
+            collection.updateOne(Filters.eq("_id", id), versioned);
             return Applied.APPLIED;
         }
+    }
+
+    private static Long currentVersion(MongoCollection<Document> collection, String id) {
         Document current = collection.find(Filters.eq("_id", id)).projection(new Document(VERSION, 1)).first();
-        if (current != null && current.get(VERSION, Number.class).longValue() >= sequence) {
-            return Applied.ALREADY_APPLIED;
+        return current == null ? null : current.get(VERSION, Number.class).longValue();
+    }
+
+    private static Applied classify(Long current, long sequence) {
+        return current != null && current >= sequence ? Applied.ALREADY_APPLIED : Applied.GAP;
+    }
+
+    /**
+     * The embedded store uses its {@code _id} index only for a filter on {@code _id} alone, so a filter on
+     * {@code _id} and {@code version} scans the whole collection. With the embedded store (one process by
+     * construction) the version is read by {@code _id} and the write goes by {@code _id} under a striped
+     * lock, which makes check-and-write atomic within the process. On a real MongoDB (possibly several
+     * processes) the write stays conditional on the version.
+     */
+    public static void useIdOnlyWrites(boolean enabled) {
+        idOnlyWrites = enabled;
+    }
+
+    private static volatile boolean idOnlyWrites;
+    private static final Object[] STRIPES = new Object[1024];
+
+    static {
+        for (int i = 0; i < STRIPES.length; i++) {
+            STRIPES[i] = new Object();
         }
-        return Applied.GAP;
     }
 
     public enum Applied { APPLIED, ALREADY_APPLIED, GAP }

@@ -2,7 +2,6 @@ package org.advocacyledger.statistics.query;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -54,11 +53,6 @@ class StatisticsProjection extends MongoProjection {
     static final String COLLECTION = "statistics_periods";
     static final String HISTORY_COLLECTION = "statistics_history";
     static final String FIGURES = "figures";
-    private static final Object[] LOCKS = new Object[64];
-
-    static {
-        Arrays.setAll(LOCKS, i -> new Object());
-    }
 
     private final MongoCollection<Document> periods;
     private final MongoCollection<Document> histories;
@@ -106,26 +100,11 @@ class StatisticsProjection extends MongoProjection {
         applyNext(histories, id, sequence, Updates.combine(history));
     }
 
-    /**
-     * Applies {@code update} to document {@code id} if it stands at version {@code sequence - 1}. Unlike
-     * {@link MongoProjection#applyInOrder}, the version is checked by an {@code _id} read under a lock and the
-     * write filters by {@code _id} alone: the embedded store uses its index only for a filter on exactly
-     * {@code _id}, and these documents are large, so a filter on {@code _id} and {@code version} would scan and
-     * decode the whole collection on every event. The lock makes check and write one step within this process
-     * (live projection and repair run in the same process).
-     */
+    /** Applies {@code update} in order (see {@link MongoProjection#applyInOrder}); a gap fails the projection (repair follows). */
     private static void applyNext(MongoCollection<Document> collection, String id, long sequence, Bson update) {
-        synchronized (LOCKS[Math.floorMod(id.hashCode(), LOCKS.length)]) {
-            Document current = collection.find(Filters.eq("_id", id)).projection(new Document(VERSION, 1)).first();
-            long version = current == null ? -1 : current.get(VERSION, Number.class).longValue();
-            if (version >= sequence) {
-                return; // a second delivery
-            }
-            if (version != sequence - 1) {
-                throw new IllegalStateException("statistics period " + id + " in " + collection.getNamespace().getCollectionName()
-                        + " misses events before " + sequence);
-            }
-            collection.updateOne(Filters.eq("_id", id), Updates.combine(update, Updates.set(VERSION, sequence)));
+        if (applyInOrder(collection, id, sequence, update) == Applied.GAP) {
+            throw new IllegalStateException("statistics period " + id + " in " + collection.getNamespace().getCollectionName()
+                    + " misses events before " + sequence);
         }
     }
 

@@ -1,0 +1,350 @@
+package org.advocacyledger.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import org.advocacyledger.AdvocacyLedgerApplication;
+import org.advocacyledger.action.api.ActionId;
+import org.advocacyledger.action.api.ActionType;
+import org.advocacyledger.action.api.Framing;
+import org.advocacyledger.action.api.FramingKind;
+import org.advocacyledger.action.api.LegalBasis;
+import org.advocacyledger.action.api.LogAdvocacyAction;
+import org.advocacyledger.action.api.ProtectionAvenue;
+import org.advocacyledger.action.api.Target;
+import org.advocacyledger.action.api.TargetKind;
+import org.advocacyledger.campaign.api.CampaignId;
+import org.advocacyledger.campaign.api.LaunchCampaign;
+import org.advocacyledger.config.StoreDurability;
+import org.advocacyledger.contribution.api.ClaimContribution;
+import org.advocacyledger.contribution.api.ClaimId;
+import org.advocacyledger.contribution.api.ClaimStrength;
+import org.advocacyledger.contribution.api.ClaimTargetType;
+import org.advocacyledger.reform.api.RecordLegalReform;
+import org.advocacyledger.reform.api.RecordReformStage;
+import org.advocacyledger.reform.api.ReformDirection;
+import org.advocacyledger.reform.api.ReformId;
+import org.advocacyledger.reform.api.ReformKind;
+import org.advocacyledger.reform.api.ReformStage;
+import org.advocacyledger.security.ApiTokens;
+import org.advocacyledger.shared.PartialDate;
+import org.advocacyledger.shared.projection.EventStoreScan;
+import org.advocacyledger.shared.projection.MongoProjection;
+import org.advocacyledger.shared.projection.ProjectionRebuild;
+import org.advocacyledger.shared.projection.ProjectionVerifier;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The product's figures next to the embedded store's own ceilings, measured in one run on the normal
+ * configuration (H2 file backend). Generates realistic data through the product's own commands (campaigns,
+ * actions with framings, reforms with stages, contribution claims), then measures appends through the
+ * command gateway (4 threads) and through the HTTP API (4 clients with API tokens), reads, and a full
+ * rebuild; at the end it checks that every read model equals what the event store implies and fails
+ * loudly otherwise. Prints one table and writes the figures as JSON.
+ *
+ * <p>Usage: {@code LedgerBenchmark [--sizes 10000,100000] [--out results.json]}
+ */
+public final class LedgerBenchmark {
+
+    /** One figure: what, at how many events in the store, its value and unit, and its ratio to the matching ceiling. */
+    public record Figure(String name, long eventsInStore, double value, String unit, Double ratioToCeiling) {
+    }
+
+    private final List<Figure> figures = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        List<Long> sizes = List.of(10_000L, 100_000L);
+        Path out = Path.of("target", "benchmark-" + Instant.now().toString().replace(':', '-') + ".json");
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--sizes")) {
+                sizes = Arrays.stream(args[i + 1].split(",")).map(String::trim).map(Long::parseLong).toList();
+            } else if (args[i].equals("--out")) {
+                out = Path.of(args[i + 1]);
+            }
+        }
+        LedgerBenchmark benchmark = new LedgerBenchmark();
+        boolean consistent = benchmark.run(sizes, out);
+        System.exit(consistent ? 0 : 1);
+    }
+
+    /** Runs every measurement; returns whether the read models equal the event store at the end. */
+    public boolean run(List<Long> sizes, Path out) throws Exception {
+        Path dir = Files.createTempDirectory("ledger-benchmark-");
+        long largest = sizes.stream().mapToLong(Long::longValue).max().orElse(10_000);
+        double rawOne;
+        double rawMany;
+        double rawScan;
+        double[] idLookup;
+        try (StoreCeilings raw = new StoreCeilings(dir)) {
+            int sample = (int) Math.min(largest, 20_000);
+            rawOne = raw.insertOne(sample, 4);
+            rawMany = raw.insertMany((int) Math.min(largest, 100_000), 1_000);
+            rawScan = raw.sortedScan();
+            idLookup = raw.idLookup(2_000);
+        }
+        figures.add(new Figure("raw insertOne, 4 threads (ceiling)", 0, rawOne, "docs/s", null));
+        figures.add(new Figure("raw insertMany, batches of 1,000 (ceiling)", 0, rawMany, "docs/s", null));
+        figures.add(new Figure("raw sorted scan of events (ceiling)", 0, rawScan, "docs/s", null));
+        figures.add(new Figure("raw _id look-up p50 (ceiling)", 0, idLookup[0], "ms", null));
+
+        AdvocacyLedgerApplication.disableAxonUpdateChecker();
+        boolean consistent;
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AdvocacyLedgerApplication.class)
+                .run("--server.port=0", "--ledger.data-dir=" + dir.resolve("ledger"), "--ledger.admin.password=benchmark-password",
+                        "--logging.level.root=WARN", "--ledger.login.max-failures-per-address=1000000")) {
+            Context ctx = new Context(app);
+            Data data = new Data(ctx.commands);
+            long inStore = 0;
+            for (long size : sizes) {
+                long before = inStore;
+                long started = System.nanoTime();
+                List<Long> latencies = data.appendUntil(size - inStore, 4);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                inStore = size;
+                double rate = (size - before) / seconds;
+                figures.add(new Figure("appends through the command gateway, 4 threads", size, rate, "events/s", rate / rawOne));
+                figures.add(new Figure("command latency p95 (append + synchronous projection; lag 0)", size,
+                        percentile(latencies, 95) / 1e6, "ms", null));
+                double http = ctx.httpAppends(data, (int) Math.min(2_000, Math.max(200, size / 50)), 4);
+                inStore += data.httpEvents;
+                data.httpEvents = 0;
+                figures.add(new Figure("HTTP POST /api/actions, 4 clients (API token)", inStore, http, "requests/s", http / rawOne));
+                double[] timeline = ctx.latencies("/api/timeline?campaign=" + data.someCampaign() + "&size=50", 200);
+                figures.add(new Figure("GET /api/timeline (one campaign) p50", inStore, timeline[0], "ms", timeline[0] / idLookup[0]));
+                figures.add(new Figure("GET /api/timeline (one campaign) p95", inStore, timeline[1], "ms", null));
+                double[] actions = ctx.latencies("/api/actions?campaign=" + data.someCampaign() + "&size=50", 200);
+                figures.add(new Figure("GET /api/actions (one campaign) p95", inStore, actions[1], "ms", null));
+                ProjectionRebuild.Result rebuilt = ctx.rebuild.rebuildAll();
+                figures.add(new Figure("full rebuild of every read model", inStore, rebuilt.eventsPerSecond(), "events/s",
+                        rebuilt.eventsPerSecond() / rawScan));
+            }
+            ProjectionVerifier.Report report = ctx.verifier.verify();
+            consistent = report.consistent();
+            figures.add(new Figure("read models equal the event store (differences)", inStore, report.differences().size(), "count", null));
+            if (!consistent) {
+                System.err.println("READ MODELS DIFFER FROM THE EVENT STORE:");
+                report.differences().stream().limit(20).forEach(d -> System.err.println("  " + d));
+            }
+        }
+        print();
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), figures);
+        System.out.println("Results written to " + out.toAbsolutePath());
+        return consistent;
+    }
+
+    private void print() {
+        System.out.printf("%n%-62s %12s %14s %-11s %8s%n", "figure", "events", "value", "unit", "ratio");
+        for (Figure f : figures) {
+            System.out.printf("%-62s %,12d %,14.2f %-11s %8s%n", f.name(), f.eventsInStore(), f.value(), f.unit(),
+                    f.ratioToCeiling() == null ? "" : String.format("%.2f", f.ratioToCeiling()));
+        }
+    }
+
+    static double percentile(List<Long> values, int p) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /** The running application's beans and address. */
+    static final class Context {
+        final CommandGateway commands;
+        final ProjectionVerifier verifier;
+        final ProjectionRebuild rebuild;
+        final String base;
+        final String token;
+        final HttpClient http = HttpClient.newHttpClient();
+
+        Context(ConfigurableApplicationContext app) {
+            commands = app.getBean(CommandGateway.class);
+            verifier = app.getBean(ProjectionVerifier.class);
+            MongoDatabase db = app.getBean("unitOfWorkDatabase", MongoDatabase.class);
+            rebuild = new ProjectionRebuild(db, app.getBean(EventStoreScan.class),
+                    List.copyOf(app.getBeansOfType(MongoProjection.class).values()), app.getBean(StoreDurability.class)::flush);
+            base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+            token = app.getBean(ApiTokens.class).create("admin", "benchmark", ApiTokens.Scope.READ_WRITE,
+                    Instant.now().plusSeconds(86_400)).secret();
+        }
+
+        double httpAppends(Data data, int requests, int clients) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            AtomicLong failures = new AtomicLong();
+            try {
+                long started = System.nanoTime();
+                List<Future<?>> futures = new ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    int client = c;
+                    futures.add(pool.submit(() -> {
+                        for (int i = client; i < requests; i += clients) {
+                            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/actions"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(Data.actionJson(data.someCampaign(), i))).build();
+                            try {
+                                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 201) {
+                                    failures.incrementAndGet();
+                                }
+                            } catch (IOException | InterruptedException e) {
+                                failures.incrementAndGet();
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+                if (failures.get() > 0) {
+                    throw new IllegalStateException(failures.get() + " HTTP appends failed");
+                }
+                data.httpEvents += requests;
+                return requests / ((System.nanoTime() - started) / 1e9);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        /** p50 and p95 in ms of a GET. */
+        double[] latencies(String path, int samples) throws Exception {
+            List<Long> nanos = new ArrayList<>();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build();
+            for (int i = 0; i < samples + 20; i++) {
+                long started = System.nanoTime();
+                HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode());
+                }
+                if (i >= 20) {
+                    nanos.add(System.nanoTime() - started);
+                }
+            }
+            return new double[] {percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6};
+        }
+    }
+
+    /**
+     * Realistic data: each campaign gets 20 actions (framings mixed between humanitarian-protection avenues
+     * and the Refugee Convention), 2 reforms with a second stage each, and 4 contribution claims: 30 events.
+     */
+    static final class Data {
+        static final FramingKind[] KINDS = {FramingKind.HUMANITARIAN_PROTECTION, FramingKind.REFUGEE_CONVENTION};
+        static final ProtectionAvenue[] AVENUES = ProtectionAvenue.values();
+        static final String[] COUNTRIES = {"JPN", "KOR", "CHN", "HKG", "MAC"};
+
+        final CommandGateway commands;
+        final ConcurrentLinkedQueue<String> campaigns = new ConcurrentLinkedQueue<>();
+        long httpEvents;
+
+        Data(CommandGateway commands) {
+            this.commands = commands;
+        }
+
+        String someCampaign() {
+            return campaigns.peek();
+        }
+
+        /** Appends about {@code events} events from {@code threads} threads; returns each command's latency. */
+        List<Long> appendUntil(long events, int threads) throws Exception {
+            long campaignsNeeded = Math.max(1, events / 30);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    futures.add(pool.submit(() -> {
+                        for (long c = thread; c < campaignsNeeded; c += threads) {
+                            campaign(latencies);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            return new ArrayList<>(latencies);
+        }
+
+        private void campaign(ConcurrentLinkedQueue<Long> latencies) {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+            CampaignId campaign = CampaignId.create();
+            timed(latencies, new LaunchCampaign(campaign, "Campaign " + campaign.value().substring(0, 8), List.of(country),
+                    List.of("Rights of humanitarian status holders"), "Equal treatment"));
+            campaigns.add(campaign.value());
+            List<String> actions = new ArrayList<>();
+            for (int a = 0; a < 20; a++) {
+                ActionId id = ActionId.create();
+                FramingKind kind = KINDS[random.nextInt(KINDS.length)];
+                Framing framing = kind == FramingKind.HUMANITARIAN_PROTECTION
+                        ? new Framing(kind, AVENUES[random.nextInt(AVENUES.length)], null) : new Framing(kind, null, null);
+                timed(latencies, new LogAdvocacyAction(id, campaign, country, "Rights of humanitarian status holders",
+                        "Coalition member " + random.nextInt(20), ActionType.values()[random.nextInt(ActionType.values().length)],
+                        List.of(framing), List.of(new LegalBasis("ICCPR", "art. 26")), new Target(TargetKind.MINISTRY, "Ministry of Justice"),
+                        PartialDate.parse((2000 + random.nextInt(24)) + "-0" + (1 + random.nextInt(9))),
+                        "Submission on equal treatment of humanitarian status holders", "internal note", List.of()));
+                actions.add(id.value());
+            }
+            for (int r = 0; r < 2; r++) {
+                ReformId reform = ReformId.create();
+                int year = 2005 + random.nextInt(15);
+                timed(latencies, new RecordLegalReform(reform, campaign, country, "Refugee Act", ReformKind.LAW,
+                        "Humanitarian status holders may work", "Act No. " + random.nextInt(10_000), null,
+                        ReformDirection.PROGRESSIVE, ReformStage.PROPOSED, PartialDate.parse(Integer.toString(year)), false, null));
+                timed(latencies, new RecordReformStage(reform, null, ReformStage.ADOPTED, PartialDate.parse(Integer.toString(year + 1)),
+                        false, null));
+                for (int c = 0; c < 2; c++) {
+                    timed(latencies, new ClaimContribution(ClaimId.create(), campaign,
+                            List.of(actions.get(random.nextInt(actions.size()))), ClaimTargetType.REFORM, reform.value(),
+                            ClaimStrength.values()[random.nextInt(ClaimStrength.values().length)],
+                            "Testimony cited in the committee report", null, List.of()));
+                }
+            }
+        }
+
+        private void timed(ConcurrentLinkedQueue<Long> latencies, Object command) {
+            long started = System.nanoTime();
+            commands.sendAndWait(command);
+            latencies.add(System.nanoTime() - started);
+        }
+
+        static String actionJson(String campaign, int i) {
+            return "{\"campaignId\":\"" + campaign + "\",\"country\":\"JPN\",\"issue\":\"Syrian asylum-seekers in Japan\","
+                    + "\"actor\":\"Japan Association for Refugees\",\"actionType\":\"SUBMISSION_TO_UN_BODY\","
+                    + "\"framings\":[{\"kind\":\"HUMANITARIAN_PROTECTION\",\"avenue\":\"SUBSTANTIVE_NON_REFOULEMENT\"},"
+                    + "{\"kind\":\"REFUGEE_CONVENTION\"}],\"legalBases\":[{\"instrument\":\"CAT\",\"article\":\"art. 3\"}],"
+                    + "\"target\":{\"kind\":\"UN_BODY\",\"name\":\"Committee against Torture\"},\"date\":\"2014-03\","
+                    + "\"description\":\"Shadow report on non-refoulement number " + i + "\",\"notes\":\"internal\","
+                    + "\"evidence\":[\"https://example.org/report.pdf\"]}";
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.advocacyledger.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark program at its smallest size (10,000 events), as a smoke run: it must complete, write its
+ * JSON, and find every read model equal to what the event store implies. No time is asserted.
+ */
+class LedgerBenchmarkSmokeTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void smallestRunCompletesAndReadModelsEqualTheEventStore() throws Exception {
+        Path out = temp.resolve("results.json");
+
+        boolean consistent = new LedgerBenchmark().run(List.of(10_000L), out);
+
+        assertThat(consistent).as("read models equal the event store").isTrue();
+        JsonNode figures = new ObjectMapper().readTree(Files.readString(out));
+        assertThat(figures.findValuesAsText("name")).contains("appends through the command gateway, 4 threads",
+                "full rebuild of every read model", "read models equal the event store (differences)");
+        for (JsonNode figure : figures) {
+            if (figure.get("name").asText().startsWith("appends")) {
+                assertThat(figure.get("eventsInStore").asLong()).isEqualTo(10_000);
+            }
+        }
+    }
+}
