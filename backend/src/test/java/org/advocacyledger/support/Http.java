@@ -35,6 +35,15 @@ public final class Http {
         return this;
     }
 
+    /** Sends this cookie from now on (e.g. a session id learnt elsewhere). */
+    public Http withCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+        return this;
+    }
+
     /** Stop sending the X-XSRF-TOKEN header (the cookie still goes). */
     public Http withoutCsrf() {
         this.sendCsrf = false;
