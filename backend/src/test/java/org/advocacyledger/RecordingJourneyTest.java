@@ -174,6 +174,24 @@ class RecordingJourneyTest {
                 "actionIds", List.of(actionId), "targetType", "REFORM", "targetId", reformId, "strength", "SIGNIFICANT",
                 "explanation", "The submission's arguments reappear in the act", "evidence", "Committee records"));
         assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        // an evaluator substantiates the claim; the substantiator's name is joined in, never stored in an event
+        accounts.create("evaluator", encoder.encode("evaluator-password"), Set.of(Role.EVALUATOR), null);
+        String claimId = claim.getBody().get("id").asText();
+        var substantiated = call("evaluator", "evaluator-password", HttpMethod.POST, "/api/contributions/" + claimId
+                + "/substantiations", map("substantiatorName", "Prof. Independent", "substantiatorRole", "Law professor",
+                "independence", "INDEPENDENT", "outcomeAgreement", "FULLY", "significanceAgreement", "FULLY",
+                "contributionAgreement", "PARTLY", "comments", "Cited in the committee report"), Map.of());
+        assertThat(substantiated.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(substantiated.getBody().get("substantiations").get(0).get("substantiatorName").asText())
+                .isEqualTo("Prof. Independent");
+        var readBack = admin(HttpMethod.GET, "/api/contributions/" + claimId, null);
+        assertThat(readBack.getBody().get("record").get("substantiations").get(0).get("contributionAgreement").asText())
+                .isEqualTo("PARTLY");
+        assertThat(readBack.getBody().toString()).contains("ContributionClaimSubstantiated").contains("Prof. Independent");
+        assertThat(verifier.verify().differences()).isEmpty();
+        var claimHistory = admin(HttpMethod.GET, "/api/contributions/" + claimId + "/history", null);
+        assertThat(claimHistory.getBody().toString()).contains("ContributionClaimSubstantiated");
         var claimOnRetracted = admin(HttpMethod.POST, "/api/contributions", map("campaignId", campaignId,
                 "actionIds", List.of(secondId), "targetType", "REFORM", "targetId", reformId, "strength", "MINOR",
                 "explanation", "x"));

@@ -45,7 +45,9 @@ class AuthorizationMatrixTest {
         /** ADMIN and COORDINATOR */
         RECORDERS,
         /** ADMIN only */
-        ADMIN
+        ADMIN,
+        /** ADMIN and EVALUATOR */
+        JUDGES
     }
 
     static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
@@ -63,6 +65,7 @@ class AuthorizationMatrixTest {
             MATRIX.put("POST /api/" + records + "/{id}/retraction", Rule.RECORDERS);
         }
         MATRIX.put("POST /api/reforms/{id}/stages", Rule.RECORDERS);
+        MATRIX.put("POST /api/contributions/{id}/substantiations", Rule.JUDGES);
         MATRIX.put("PUT /api/reforms/{id}/stages/{stageVersion}", Rule.RECORDERS);
         MATRIX.put("GET /api/campaigns", Rule.SIGNED_IN);
         MATRIX.put("GET /api/campaigns/{id}", Rule.SIGNED_IN);
@@ -127,9 +130,10 @@ class AuthorizationMatrixTest {
             Rule rule = MATRIX.get(operation.key());
             check(wrong, operation, "anonymous", null, rule == Rule.PUBLIC);
             check(wrong, operation, "ADMIN", TempDataDir.ADMIN + ":" + TempDataDir.ADMIN_PASSWORD, true);
-            check(wrong, operation, "COORDINATOR", "matrix-coordinator:" + PASSWORD, rule != Rule.ADMIN);
+            check(wrong, operation, "COORDINATOR", "matrix-coordinator:" + PASSWORD, rule != Rule.ADMIN && rule != Rule.JUDGES);
             check(wrong, operation, "PARTNER", "matrix-partner:" + PASSWORD, rule == Rule.PUBLIC || rule == Rule.SIGNED_IN);
-            check(wrong, operation, "EVALUATOR", "matrix-evaluator:" + PASSWORD, rule == Rule.PUBLIC || rule == Rule.SIGNED_IN);
+            check(wrong, operation, "EVALUATOR", "matrix-evaluator:" + PASSWORD,
+                    rule == Rule.PUBLIC || rule == Rule.SIGNED_IN || rule == Rule.JUDGES);
         }
         assertThat(wrong).isEmpty();
     }

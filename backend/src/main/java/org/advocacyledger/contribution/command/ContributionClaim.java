@@ -12,7 +12,9 @@ import org.advocacyledger.contribution.api.ClaimStrength;
 import org.advocacyledger.contribution.api.ClaimTargetType;
 import org.advocacyledger.contribution.api.ContributionClaimCorrected;
 import org.advocacyledger.contribution.api.ContributionClaimRetracted;
+import org.advocacyledger.contribution.api.ContributionClaimSubstantiated;
 import org.advocacyledger.contribution.api.ContributionClaimed;
+import org.advocacyledger.contribution.api.SubstantiateClaim;
 import org.advocacyledger.contribution.api.CorrectContributionClaim;
 import org.advocacyledger.contribution.api.RetractContributionClaim;
 import org.advocacyledger.shared.Limits;
@@ -40,6 +42,7 @@ public class ContributionClaim {
     private ClaimId claimId;
     private Facts facts;
     private boolean retracted;
+    private final Set<String> substantiations = new HashSet<>();
 
     private record Facts(List<String> actionIds, ClaimTargetType targetType, String targetId, ClaimStrength strength,
                          String explanation, String evidence, List<String> evidenceLinks) {
@@ -85,6 +88,28 @@ public class ContributionClaim {
         refuseIfRetracted();
         new Rules().requireText(command.reason(), "reason", Limits.REASON).check();
         apply(new ContributionClaimRetracted(claimId, command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(SubstantiateClaim command) {
+        refuseIfRetracted();
+        new Rules().requireText(command.substantiationId(), "substantiationId", 100)
+                .requireText(command.substantiatorRole(), "substantiatorRole", Limits.NAME)
+                .requireValue(command.independence(), "independence")
+                .requireValue(command.outcomeAgreement(), "outcomeAgreement")
+                .requireValue(command.significanceAgreement(), "significanceAgreement")
+                .requireValue(command.contributionAgreement(), "contributionAgreement")
+                .optionalText(command.comments(), "comments", Limits.DESCRIPTION)
+                .require(!substantiations.contains(command.substantiationId()), "substantiationId", "is already recorded")
+                .check();
+        apply(new ContributionClaimSubstantiated(claimId, command.substantiationId(), command.substantiatorRole().strip(),
+                command.independence(), command.outcomeAgreement(), command.significanceAgreement(),
+                command.contributionAgreement(), Rules.clean(command.comments())));
+    }
+
+    @EventSourcingHandler
+    void on(ContributionClaimSubstantiated event) {
+        substantiations.add(event.substantiationId());
     }
 
     private void refuseIfRetracted() {

@@ -14,6 +14,7 @@ import org.advocacyledger.contribution.api.ClaimDetails;
 import org.advocacyledger.contribution.api.ClaimPage;
 import org.advocacyledger.contribution.api.ContributionClaimCorrected;
 import org.advocacyledger.contribution.api.ContributionClaimRetracted;
+import org.advocacyledger.contribution.api.ContributionClaimSubstantiated;
 import org.advocacyledger.contribution.api.ContributionClaimed;
 import org.advocacyledger.contribution.api.FindContributionClaim;
 import org.advocacyledger.contribution.api.ListContributionClaims;
@@ -80,7 +81,25 @@ class ClaimProjection extends MongoProjection {
                 .append("recordedBy", userId)
                 .append("changedAt", Documents.instant(at))
                 .append("changedBy", userId)
+                .append("substantiations", List.of())
                 .append(VERSION, sequence));
+    }
+
+    @EventHandler
+    void on(ContributionClaimSubstantiated event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue("userId") String userId) {
+        Document substantiation = new Document("id", event.substantiationId())
+                .append("substantiatorName", null)
+                .append("substantiatorRole", event.substantiatorRole())
+                .append("independence", Documents.value(event.independence()))
+                .append("outcomeAgreement", Documents.value(event.outcomeAgreement()))
+                .append("significanceAgreement", Documents.value(event.significanceAgreement()))
+                .append("contributionAgreement", Documents.value(event.contributionAgreement()))
+                .append("comments", event.comments())
+                .append("recordedAt", Documents.instant(at))
+                .append("recordedBy", userId);
+        require(applyInOrder(claims, event.claimId().value(), sequence, Updates.push("substantiations", substantiation)),
+                event.claimId().value());
     }
 
     @EventHandler

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.advocacyledger.security.CampaignScope;
 import org.advocacyledger.contribution.api.ClaimDetails;
 import org.advocacyledger.contribution.api.ClaimId;
+import org.advocacyledger.contribution.api.SubstantiateClaim;
 import org.advocacyledger.contribution.api.ClaimPage;
 import org.advocacyledger.contribution.api.FindContributionClaim;
 import org.advocacyledger.contribution.api.ListContributionClaims;
@@ -47,8 +48,12 @@ class ClaimController {
     private final QueryGateway queries;
     private final IdempotencyKeys idempotency;
 
-    ClaimController(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotency, CampaignScope scope) {
+    private final SubstantiatorNames names;
+
+    ClaimController(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotency, CampaignScope scope,
+                    SubstantiatorNames names) {
         this.scope = scope;
+        this.names = names;
         this.commands = commands;
         this.queries = queries;
         this.idempotency = idempotency;
@@ -71,19 +76,44 @@ class ClaimController {
                 .eTag(Versions.etag(recorded.version())).body(recorded);
     }
 
+    /**
+     * An evaluator substantiates or disputes a claim (several substantiations per claim are kept). The
+     * substantiator's name is stored outside the event store; if the command is refused it is removed again.
+     */
+    @PostMapping("/{id}/substantiations")
+    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    ResponseEntity<ClaimDetails> substantiate(@PathVariable String id, @RequestBody SubstantiationRequest body) {
+        ClaimId claimId = new ClaimId(id);
+        scope.requireVisible(find(claimId).campaignId());
+        new org.advocacyledger.shared.Rules()
+                .requireText(body.substantiatorName(), "substantiatorName", org.advocacyledger.shared.Limits.NAME).check();
+        String substantiationId = java.util.UUID.randomUUID().toString();
+        names.put(substantiationId, body.substantiatorName().strip());
+        try {
+            commands.sendAndWait(new SubstantiateClaim(claimId, substantiationId, body.substantiatorRole(), body.independence(),
+                    body.outcomeAgreement(), body.significanceAgreement(), body.contributionAgreement(), body.comments()));
+        } catch (RuntimeException refused) {
+            names.remove(substantiationId);
+            throw refused;
+        }
+        ClaimDetails claim = names.withNames(find(claimId));
+        return ResponseEntity.created(URI.create("/api/contributions/" + id)).eTag(Versions.etag(claim.version())).body(claim);
+    }
+
     @GetMapping
     ClaimPage list(@RequestParam(required = false) String campaign, @RequestParam(required = false) String action,
                    @RequestParam(required = false) String target,
                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
-        return queries.query(new ListContributionClaims(Paging.filter(campaign), Paging.filter(action), Paging.filter(target),
-                page, size, scope.visibleCampaignIds()), ResponseTypes.instanceOf(ClaimPage.class)).join();
+        ClaimPage found = queries.query(new ListContributionClaims(Paging.filter(campaign), Paging.filter(action),
+                Paging.filter(target), page, size, scope.visibleCampaignIds()), ResponseTypes.instanceOf(ClaimPage.class)).join();
+        return new ClaimPage(found.items().stream().map(names::withNames).toList(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/{id}")
     ResponseEntity<RecordWithHistory<ClaimDetails>> get(@PathVariable String id) {
         scope.requireVisible(find(new ClaimId(id)).campaignId());
-        ClaimDetails claim = find(new ClaimId(id));
+        ClaimDetails claim = names.withNames(find(new ClaimId(id)));
         return ResponseEntity.ok().eTag(Versions.etag(claim.version()))
                 .body(new RecordWithHistory<>(claim, history(id).entries()));
     }

@@ -11,7 +11,11 @@ import org.advocacyledger.contribution.api.ClaimId;
 import org.advocacyledger.contribution.api.ClaimStrength;
 import org.advocacyledger.contribution.api.ClaimTargetType;
 import org.advocacyledger.contribution.api.ContributionClaimCorrected;
+import org.advocacyledger.contribution.api.Agreement;
 import org.advocacyledger.contribution.api.ContributionClaimRetracted;
+import org.advocacyledger.contribution.api.ContributionClaimSubstantiated;
+import org.advocacyledger.contribution.api.Independence;
+import org.advocacyledger.contribution.api.SubstantiateClaim;
 import org.advocacyledger.contribution.api.ContributionClaimed;
 import org.advocacyledger.contribution.api.CorrectContributionClaim;
 import org.advocacyledger.contribution.api.RetractContributionClaim;
@@ -127,6 +131,45 @@ class ContributionClaimTest {
         fixture.given(claimed())
                 .when(new RetractContributionClaim(ID, null, null))
                 .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    private static SubstantiateClaim substantiation(String id, Agreement contribution) {
+        return new SubstantiateClaim(ID, id, "Former official of the Ministry of Justice", Independence.INDEPENDENT,
+                Agreement.FULLY, Agreement.PARTLY, contribution, "Confirms the testimony was cited");
+    }
+
+    @Test
+    void anEvaluatorRecordsSeveralSubstantiations() {
+        fixture.given(claimed())
+                .when(substantiation("s-1", Agreement.FULLY))
+                .expectEvents(new ContributionClaimSubstantiated(ID, "s-1", "Former official of the Ministry of Justice",
+                        Independence.INDEPENDENT, Agreement.FULLY, Agreement.PARTLY, Agreement.FULLY, "Confirms the testimony was cited"));
+        fixture.given(claimed(), new ContributionClaimSubstantiated(ID, "s-1", "role", Independence.INDEPENDENT,
+                        Agreement.FULLY, Agreement.FULLY, Agreement.FULLY, null))
+                .when(substantiation("s-2", Agreement.NOT))
+                .expectEvents(new ContributionClaimSubstantiated(ID, "s-2", "Former official of the Ministry of Justice",
+                        Independence.INDEPENDENT, Agreement.FULLY, Agreement.PARTLY, Agreement.NOT, "Confirms the testimony was cited"));
+    }
+
+    @Test
+    void aSubstantiationNeedsRoleIndependenceAndThreeJudgements() {
+        fixture.given(claimed())
+                .when(new SubstantiateClaim(ID, "s-1", " ", null, Agreement.FULLY, null, Agreement.FULLY, null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSameSubstantiationIsNotRecordedTwiceNorOnARetractedClaim() {
+        fixture.given(claimed(), new ContributionClaimSubstantiated(ID, "s-1", "role", Independence.INDEPENDENT,
+                        Agreement.FULLY, Agreement.FULLY, Agreement.FULLY, null))
+                .when(substantiation("s-1", Agreement.FULLY))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(claimed(), new ContributionClaimRetracted(ID, "withdrawn"))
+                .when(substantiation("s-2", Agreement.FULLY))
+                .expectException(StateConflict.class)
                 .expectNoEvents();
     }
 }

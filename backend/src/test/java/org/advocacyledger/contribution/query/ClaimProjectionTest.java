@@ -12,7 +12,10 @@ import org.advocacyledger.contribution.api.ClaimId;
 import org.advocacyledger.contribution.api.ClaimStrength;
 import org.advocacyledger.contribution.api.ClaimTargetType;
 import org.advocacyledger.contribution.api.ContributionClaimCorrected;
+import org.advocacyledger.contribution.api.Agreement;
 import org.advocacyledger.contribution.api.ContributionClaimRetracted;
+import org.advocacyledger.contribution.api.ContributionClaimSubstantiated;
+import org.advocacyledger.contribution.api.Independence;
 import org.advocacyledger.contribution.api.ContributionClaimed;
 import org.advocacyledger.contribution.api.FindContributionClaim;
 import org.advocacyledger.contribution.api.ListContributionClaims;
@@ -67,5 +70,28 @@ class ClaimProjectionTest {
         projection.on(retracted, 2, T0, "coord");
         assertThat(doc()).isEqualTo(third);
         assertThat(projection.handle(new ListContributionClaims(null, null, null, 0, 10)).total()).isZero();
+    }
+
+    @Test
+    void substantiationsAccumulateOnceEachAndTellSubstantiatedFromDisputed() {
+        projection.on(new ContributionClaimed(ID, new CampaignId("c1"), List.of("a1"), ClaimTargetType.REFORM, "r1",
+                ClaimStrength.DECISIVE, "how", null, List.of()), 0, T0, "coord");
+        var agrees = new ContributionClaimSubstantiated(ID, "s1", "Law professor", Independence.INDEPENDENT,
+                Agreement.FULLY, Agreement.FULLY, Agreement.PARTLY, null);
+        projection.on(agrees, 1, T0, "eva");
+        projection.on(agrees, 1, T0, "eva");
+        ClaimDetails once = projection.handle(new FindContributionClaim(ID));
+        assertThat(once.substantiations()).hasSize(1);
+        assertThat(once.substantiated()).isTrue();
+        assertThat(once.disputed()).isFalse();
+        assertThat(once.substantiations().get(0).recordedBy()).isEqualTo("eva");
+        assertThat(once.substantiations().get(0).substantiatorName()).as("names are not in the read model").isNull();
+
+        projection.on(new ContributionClaimSubstantiated(ID, "s2", "Official", Independence.CAMPAIGN_MEMBER,
+                Agreement.FULLY, Agreement.PARTLY, Agreement.NOT, "other drivers"), 2, T0, "eva");
+        ClaimDetails both = projection.handle(new FindContributionClaim(ID));
+        assertThat(both.substantiations()).extracting(s -> s.id()).containsExactly("s1", "s2");
+        assertThat(both.substantiated()).isTrue();
+        assertThat(both.disputed()).isTrue();
     }
 }

@@ -39,7 +39,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ClaimController.class)
-@Import(SecurityForSliceTests.class)
+@Import({SecurityForSliceTests.class, SubstantiatorNames.class})
 class ClaimControllerTest {
 
     static final String ID = "44444444-4444-4444-4444-444444444444";
@@ -115,5 +115,38 @@ class ClaimControllerTest {
         when(queries.query(any(FindContributionClaim.class), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(null));
         mvc.perform(get("/api/contributions/nope").with(user("p").roles("PARTNER"))).andExpect(status().isNotFound());
+    }
+
+    static final String SUBSTANTIATION = """
+            {"substantiatorName": "Dr. Example", "substantiatorRole": "Law professor", "independence": "INDEPENDENT",
+             "outcomeAgreement": "FULLY", "significanceAgreement": "PARTLY", "contributionAgreement": "NOT",
+             "comments": "The reform had other drivers"}
+            """;
+
+    @Test
+    void evaluatorsSubstantiateOthersCannot() throws Exception {
+        mvc.perform(post("/api/contributions/" + ID + "/substantiations").with(user("eva").roles("EVALUATOR")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(SUBSTANTIATION))
+                .andExpect(status().isCreated());
+        org.mockito.ArgumentCaptor<Object> sent = org.mockito.ArgumentCaptor.forClass(Object.class);
+        org.mockito.Mockito.verify(commands).sendAndWait(sent.capture());
+        org.advocacyledger.contribution.api.SubstantiateClaim command = (org.advocacyledger.contribution.api.SubstantiateClaim) sent.getValue();
+        org.assertj.core.api.Assertions.assertThat(command.contributionAgreement())
+                .isEqualTo(org.advocacyledger.contribution.api.Agreement.NOT);
+        org.assertj.core.api.Assertions.assertThat(command.toString()).as("the name never goes into the command or event")
+                .doesNotContain("Dr. Example");
+        for (String role : new String[] {"COORDINATOR", "PARTNER"}) {
+            mvc.perform(post("/api/contributions/" + ID + "/substantiations").with(user("x").roles(role)).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content(SUBSTANTIATION))
+                    .andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void aSubstantiationWithoutNameIs400() throws Exception {
+        mvc.perform(post("/api/contributions/" + ID + "/substantiations").with(user("eva").roles("EVALUATOR")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(SUBSTANTIATION.replace("Dr. Example", " ")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("substantiatorName"));
     }
 }
