@@ -110,6 +110,8 @@ const PARTNER_PASSWORD = process.env.E2E_PARTNER_PASSWORD || `Partner-${randomBy
 const INTERNAL_NOTE = `Internal note ${runId}: ask the ministry contact before quoting`;
 const ACTOR = `E2E Refugee Network ${runId}`;
 const INSTRUMENT = `E2E Refugee Act ${runId}`;
+/** The source of a figure recorded by hand for Korea in 1990, where the uploaded UNHCR file has 15 recognitions. */
+const HAND_SOURCE = `E2E Ministry of Justice ${runId}`;
 
 /** Sends a JSON request from the page with its session and CSRF cookie; answers {status, body}. */
 function fetchInPage(page, method, url, body) {
@@ -396,6 +398,54 @@ const steps = [
       const sent = response.request().postDataJSON();
       if (sent.actionIds?.length !== 1 || sent.targetType !== 'REFORM') throw new Error(`unexpected claim ${JSON.stringify(sent)}`);
       await visible(form.getByRole('status').filter({ hasText: 'The contribution was claimed.' }));
+    },
+  },
+  {
+    name: 'the coordinator records a measured outcome by hand (KOR 1990, 17 recognitions) and sees it on the statistics page beside UNHCR’s 15, both with their source',
+    async run({ page }) {
+      await page.getByRole('button', { name: 'Record an outcome' }).click();
+      const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Record an outcome' }) });
+      await form.getByLabel(/^Country/).fill('KOR');
+      await form.getByLabel(/^Metric/).selectOption({ label: 'Refugee recognitions' });
+      await form.getByLabel(/^Period/).fill('1990');
+      await form.getByLabel(/^Value/).fill('17');
+      await form.getByLabel(/^Unit/).selectOption({ label: 'persons' });
+      await form.getByLabel(/^Source/).fill(HAND_SOURCE);
+      const response = await answerTo(page, 'POST', '/api/outcomes', () => form.getByRole('button', { name: 'Record outcome' }).click());
+      if (response.status() !== 201) throw new Error(`POST /api/outcomes answered ${response.status()}: ${await response.text()}`);
+      const { id } = await response.json();
+      await visible(form.getByRole('status').filter({ hasText: 'The outcome was recorded.' }));
+
+      await page.getByRole('link', { name: 'Protection statistics' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Protection statistics' }));
+      const korea = page.getByRole('checkbox', { name: /\(KOR\)/ });
+      if (!(await korea.isChecked())) await korea.check();
+      await page.getByLabel('From year', { exact: true }).fill('1990');
+      await page.getByLabel('To year', { exact: true }).fill('1990');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      // UNHCR's own figure is unchanged by the hand figure
+      const rates = page.locator('table.rates-table');
+      const unhcrRow = rates.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'KOR', exact: true }) }).filter({ hasText: '1990' });
+      await visible(unhcrRow);
+      const unhcrCells = await unhcrRow.first().getByRole('cell').allInnerTexts();
+      if ((unhcrCells[2] ?? '').trim() !== '15') throw new Error(`UNHCR's recognized is "${unhcrCells[2]}", expected 15 (row: ${unhcrCells.join(' | ')})`);
+      const hand = page.getByRole('table', { name: /Recorded figures, each with its source/ });
+      const row = hand.getByRole('row').filter({ hasText: HAND_SOURCE });
+      await visible(row);
+      const cells = (await row.first().getByRole('cell').allInnerTexts()).map((c) => c.trim());
+      // period, metric, value, unit, source, UNHCR's figure with its source, comparison, record
+      const expected = ['1990', 'Refugee recognitions', '17', 'persons', HAND_SOURCE];
+      for (const [index, value] of expected.entries()) {
+        if (cells[index] !== value) throw new Error(`cell ${index} is "${cells[index]}", expected "${value}" (row: ${cells.join(' | ')})`);
+      }
+      if (!/^≈ 15 \(UNHCR Refugee Population Statistics Database, 1990\)$/.test(cells[5] ?? '')) throw new Error(`UNHCR's figure beside it is "${cells[5]}"`);
+      if (cells[6] !== 'Sources differ') throw new Error(`the comparison says "${cells[6]}", expected "Sources differ"`);
+      const link = await row.first().getByRole('link', { name: 'Open the record' }).getAttribute('href');
+      if (link !== `/outcomes/${id}`) throw new Error(`the record link is ${link}, expected /outcomes/${id}`);
+      // back to the campaign, where the next step starts
+      await page.getByRole('link', { name: 'Campaigns', exact: true }).click();
+      await page.getByRole('link', { name: uniqueName, exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: uniqueName }));
     },
   },
   {

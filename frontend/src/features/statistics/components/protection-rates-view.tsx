@@ -6,6 +6,7 @@ import { Field, Fieldset } from '@/components/ui/field';
 import { Loading } from '@/components/ui/spinner';
 import { isApiError } from '@/lib/api-client';
 import { useProtectionRates, type ProtectionRate, type ProtectionRateFilters } from '../api/get-protection-rates';
+import { HandFigures } from './hand-figures';
 import { PeriodFigures } from './period-figures';
 import { RatesChart } from './rates-chart';
 
@@ -20,7 +21,7 @@ function formatCount(value: number | null, language: string): string {
   return value === null ? '—' : new Intl.NumberFormat(language).format(value);
 }
 
-/** Filters, then the chart and the table of protection rates (UNHCR figures; hand-recorded figures come later). */
+/** Filters, then the chart and the table of protection rates (UNHCR figures), and under them the figures coordinators recorded by hand. */
 export function ProtectionRatesView({ initial }: { initial?: ProtectionRateFilters }) {
   const { t, i18n } = useTranslation();
   const thisYear = new Date().getFullYear();
@@ -135,6 +136,7 @@ export function ProtectionRatesView({ initial }: { initial?: ProtectionRateFilte
           </>
         ) : null}
       </section>
+      {filters !== null ? <HandFigures filters={filters} rates={query.data} /> : null}
       {period ? <PeriodFigures country={period.country} year={period.year} /> : null}
     </>
   );

@@ -20,9 +20,11 @@ const rates = [
   },
 ];
 
+const noOutcomes = () => jsonResponse(200, { items: [], page: 0, size: 200, total: 0 });
+
 describe('ProtectionRatesView', () => {
   it('asks for the chosen countries, years and filters and shows chart and table with the attribution', async () => {
-    const server = mockFetch({ 'GET /api/statistics/protection-rates': () => jsonResponse(200, rates) });
+    const server = mockFetch({ 'GET /api/statistics/protection-rates': () => jsonResponse(200, rates), 'GET /api/outcomes': noOutcomes });
     renderWithProviders(<ProtectionRatesView />);
     const user = userEvent.setup();
 
@@ -36,7 +38,7 @@ describe('ProtectionRatesView', () => {
     await user.selectOptions(screen.getByLabelText('Cases or persons'), 'P');
     await user.click(screen.getByRole('button', { name: 'Show' }));
 
-    const table = await screen.findByRole('table');
+    const table = await screen.findByRole('table', { name: /UNHCR figures per year/ });
     const [request] = server.calls('GET /api/statistics/protection-rates');
     expect(request.url.searchParams.getAll('country')).toEqual(['KOR', 'JPN']);
     expect(Object.fromEntries([...request.url.searchParams].filter(([k]) => k !== 'country'))).toEqual({
@@ -76,6 +78,7 @@ describe('ProtectionRatesView', () => {
     mockFetch({
       'GET /api/statistics/protection-rates': () =>
         problemResponse(400, { title: 'Bad Request', errors: [{ field: 'origin', message: 'must be a three-letter code, e.g. SYR' }] }),
+      'GET /api/outcomes': noOutcomes,
     });
     renderWithProviders(<ProtectionRatesView />);
     const user = userEvent.setup();
@@ -87,6 +90,7 @@ describe('ProtectionRatesView', () => {
   it('opens the figures of a year and the history of one figure, old and new value with their release', async () => {
     mockFetch({
       'GET /api/statistics/protection-rates': () => jsonResponse(200, rates.slice(0, 1)),
+      'GET /api/outcomes': noOutcomes,
       'GET /api/statistics/periods/KOR/2015/figures': () =>
         jsonResponse(200, [
           {
