@@ -14,4 +14,6 @@ export const policies = {
   importStatistics: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
   /** Log actions, record reforms, outcomes and claims, correct and retract them. */
   recordAdvocacy: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
+  /** Substantiate or dispute contribution claims (evaluators never edit the record itself). */
+  substantiateClaims: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'EVALUATOR']),
 } as const;

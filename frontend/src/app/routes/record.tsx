@@ -8,5 +8,5 @@ import { policies } from '@/lib/authorization';
 export function RecordRoute({ kind }: { kind: RecordKind }) {
   const { id = '' } = useParams();
   const { data: user } = useMe();
-  return <RecordPage key={`${kind}/${id}`} kind={kind} id={id} canWrite={policies.recordAdvocacy(user)} />;
+  return <RecordPage key={`${kind}/${id}`} kind={kind} id={id} canWrite={policies.recordAdvocacy(user)} canSubstantiate={policies.substantiateClaims(user)} />;
 }

@@ -23,6 +23,8 @@ export const FIRST_STAGES = ['PROPOSED', 'DEBATED', 'ADOPTED', 'IN_FORCE'] as co
 export const METRICS = ['ASYLUM_APPLICATIONS', 'REFUGEE_RECOGNITIONS', 'HUMANITARIAN_PROTECTION_GRANTS', 'REJECTIONS', 'OTHER'] as const;
 export const UNITS = ['PERSONS', 'CASES'] as const;
 export const STRENGTHS = ['DECISIVE', 'SIGNIFICANT', 'PARTIAL', 'MINOR'] as const;
+export const INDEPENDENCE = ['INDEPENDENT', 'COALITION_PARTNER', 'CAMPAIGN_MEMBER'] as const;
+export const AGREEMENTS = ['FULLY', 'PARTLY', 'NOT'] as const;
 
 export type Stage = (typeof STAGES)[number];
 
@@ -133,6 +135,21 @@ export const outcomeSchema = z.object({
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
+/** One substantiation of a claim; the name is null once erased (it is kept outside the event store). */
+export const substantiationSchema = z.object({
+  id: z.string(),
+  substantiatorName: optionalString,
+  substantiatorRole: z.string(),
+  independence: z.string(),
+  outcomeAgreement: z.string(),
+  significanceAgreement: z.string(),
+  contributionAgreement: z.string(),
+  comments: optionalString,
+  recordedAt: optionalString,
+  recordedBy: optionalString,
+});
+export type Substantiation = z.infer<typeof substantiationSchema>;
+
 export const claimSchema = z.object({
   ...recordMeta,
   actionIds: z.array(z.string()),
@@ -143,6 +160,7 @@ export const claimSchema = z.object({
   evidence: optionalString,
   evidenceLinks: z.array(z.string()).nullable().optional(),
   claimedOn: optionalString,
+  substantiations: z.array(substantiationSchema).nullable().optional(),
 });
 export type Claim = z.infer<typeof claimSchema>;
 
@@ -186,4 +204,13 @@ export const timelineKey = ['timeline'] as const;
 /** `If-Match: "<version>"`, as the API expects. */
 export function ifMatch(version: number): Record<string, string> {
   return { 'If-Match': `"${version}"` };
+}
+
+/** A claim is substantiated when some substantiator agrees (fully or partly) that the actions contributed, disputed when some does not. */
+export function claimStatus(claim: Pick<Claim, 'substantiations'>): { substantiated: boolean; disputed: boolean } {
+  const all = claim.substantiations ?? [];
+  return {
+    substantiated: all.some((s) => s.contributionAgreement === 'FULLY' || s.contributionAgreement === 'PARTLY'),
+    disputed: all.some((s) => s.contributionAgreement === 'NOT'),
+  };
 }

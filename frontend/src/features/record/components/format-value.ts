@@ -1,6 +1,8 @@
 import { formatPartialDate } from '@/lib/partial-date';
 import {
   ACTION_TYPE_LABELS,
+  AGREEMENT_LABELS,
+  INDEPENDENCE_LABELS,
   AVENUE_LABELS,
   DIRECTION_LABELS,
   FRAMING_LABELS,
@@ -17,8 +19,10 @@ import {
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 const DATE_FIELDS = new Set(['date', 'stageDate', 'claimedOn']);
-const CODE_FIELDS = new Set(['actionType', 'kind', 'direction', 'stage', 'strength', 'targetType', 'metric', 'unit', 'avenue']);
+const CODE_FIELDS = new Set(['actionType', 'kind', 'direction', 'stage', 'strength', 'targetType', 'metric', 'unit', 'avenue', 'independence', 'outcomeAgreement', 'significanceAgreement', 'contributionAgreement']);
 const CODE_LABELS: Record<string, string> = {
+  ...INDEPENDENCE_LABELS,
+  ...AGREEMENT_LABELS,
   ...TARGET_TYPE_LABELS,
   ...UNIT_LABELS,
   ...OUTCOME_KIND_LABELS,

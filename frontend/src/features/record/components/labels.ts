@@ -78,6 +78,18 @@ export const STRENGTH_LABELS: Record<string, string> = {
   MINOR: tKey('record.strength.MINOR'),
 };
 
+export const INDEPENDENCE_LABELS: Record<string, string> = {
+  INDEPENDENT: tKey('record.substantiation.independence.INDEPENDENT'),
+  COALITION_PARTNER: tKey('record.substantiation.independence.COALITION_PARTNER'),
+  CAMPAIGN_MEMBER: tKey('record.substantiation.independence.CAMPAIGN_MEMBER'),
+};
+
+export const AGREEMENT_LABELS: Record<string, string> = {
+  FULLY: tKey('record.substantiation.agreement.FULLY'),
+  PARTLY: tKey('record.substantiation.agreement.PARTLY'),
+  NOT: tKey('record.substantiation.agreement.NOT'),
+};
+
 export const OUTCOME_KIND_LABELS: Record<string, string> = {
   MEASURED: tKey('record.outcomeKind.MEASURED'),
   PRACTICE_CHANGE: tKey('record.outcomeKind.PRACTICE_CHANGE'),
@@ -110,6 +122,7 @@ export const EVENT_LABELS: Record<string, string> = {
   ContributionClaimed: tKey('history.event.ContributionClaimed'),
   ContributionClaimCorrected: tKey('history.event.ContributionClaimCorrected'),
   ContributionClaimRetracted: tKey('history.event.ContributionClaimRetracted'),
+  ContributionClaimSubstantiated: tKey('history.event.ContributionClaimSubstantiated'),
 };
 
 /** Names of the fields that history entries list as changed. */
@@ -146,6 +159,13 @@ export const FIELD_LABELS: Record<string, string> = {
   evidenceLinks: tKey('record.fields.evidenceLinks'),
   claimedOn: tKey('record.fields.claimedOn'),
   retracted: tKey('record.fields.retracted'),
+  substantiationId: tKey('record.substantiation.fields.id'),
+  substantiatorRole: tKey('record.substantiation.fields.role'),
+  independence: tKey('record.substantiation.fields.independence'),
+  outcomeAgreement: tKey('record.substantiation.fields.outcomeAgreement'),
+  significanceAgreement: tKey('record.substantiation.fields.significanceAgreement'),
+  contributionAgreement: tKey('record.substantiation.fields.contributionAgreement'),
+  comments: tKey('record.substantiation.fields.comments'),
 };
 
 /** The translated label of `code` in `labels`, or the code itself when it has none. */

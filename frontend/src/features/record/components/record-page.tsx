@@ -8,18 +8,23 @@ import { useRecord } from '../api/get-record';
 import type { Action, Claim, Outcome, RecordKind, Reform } from '../api/schemas';
 import { ActionForm } from './action-form';
 import { ClaimForm } from './claim-form';
+import { ClaimSubstantiations } from './claim-substantiations';
 import { OutcomeForm } from './outcome-form';
 import { ActionDetails, ClaimDetails, OutcomeDetails, ReformDetails } from './record-details';
 import { RecordHistory } from './record-history';
 import { ReformForm } from './reform-form';
 import { ReformStageForm } from './reform-stage-form';
 import { RetractForm } from './retract-form';
+import { SubstantiationForm } from './substantiation-form';
 import { METRIC_LABELS, STRENGTH_LABELS, labelOf } from './labels';
 
 type Mode = 'view' | 'correct' | 'retract';
 
-/** The page of one record: its fields, correction and retraction (for those allowed to write), and its full history. */
-export function RecordPage({ kind, id, canWrite }: { kind: RecordKind; id: string; canWrite: boolean }) {
+/**
+ * The page of one record: its fields, correction and retraction (for those allowed to write), and its full history.
+ * A contribution claim also lists its substantiations, with the form to add one for those allowed to substantiate.
+ */
+export function RecordPage({ kind, id, canWrite, canSubstantiate = false }: { kind: RecordKind; id: string; canWrite: boolean; canSubstantiate?: boolean }) {
   const { t } = useTranslation();
   const query = useRecord(kind, id);
   const [mode, setMode] = useState<Mode>('view');
@@ -123,6 +128,18 @@ export function RecordPage({ kind, id, canWrite }: { kind: RecordKind; id: strin
       {editable && kind === 'reforms' && mode === 'view' ? (
         <section className="card">
           <ReformStageForm key={record.version} reform={record as Reform} onSaved={() => done(t('record.reform.stageAdded'))} onConflict={onConflict} />
+        </section>
+      ) : null}
+
+      {kind === 'contributions' ? (
+        <section className="card" aria-labelledby="substantiations-heading">
+          <h2 id="substantiations-heading">{t('record.substantiation.title')}</h2>
+          <ClaimSubstantiations claim={record as Claim} />
+        </section>
+      ) : null}
+      {kind === 'contributions' && canSubstantiate && !record.retracted ? (
+        <section className="card">
+          <SubstantiationForm claimId={record.id} />
         </section>
       ) : null}
 
