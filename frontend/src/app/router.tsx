@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { paths } from '@/config/paths';
+import { AnalyticsRoute } from './routes/analytics';
 import { AppLayout } from './routes/app-layout';
 import { CampaignRecordTab, CampaignRoute, CampaignTimelineTab } from './routes/campaign';
 import { CampaignsRoute } from './routes/campaigns';
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
           },
           { path: paths.statistics, element: <StatisticsRoute /> },
           { path: paths.timeline, element: <TimelineRoute /> },
+          { path: paths.analytics, element: <AnalyticsRoute /> },
           { path: '/actions/:id', element: <RecordRoute kind="actions" /> },
           { path: '/reforms/:id', element: <RecordRoute kind="reforms" /> },
           { path: '/outcomes/:id', element: <RecordRoute kind="outcomes" /> },

@@ -5,6 +5,7 @@ export const paths = {
   campaigns: '/campaigns',
   statistics: '/statistics',
   timeline: '/timeline',
+  analytics: '/analytics',
   campaign: (id: string) => `/campaigns/${encodeURIComponent(id)}`,
   campaignTimeline: (id: string) => `/campaigns/${encodeURIComponent(id)}/timeline`,
   /** A record's page: kind is the API's collection (actions, reforms, outcomes, contributions). */

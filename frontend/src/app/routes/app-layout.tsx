@@ -62,6 +62,9 @@ export function AppLayout() {
               <li>
                 <NavLink to={paths.statistics}>{t('nav.statistics')}</NavLink>
               </li>
+              <li>
+                <NavLink to={paths.analytics}>{t('nav.analytics')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="app-user">

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SpaForwarding {
 
-    @GetMapping({"/login", "/campaigns", "/campaigns/{*rest}", "/statistics", "/statistics/{*rest}", "/timeline",
+    @GetMapping({"/login", "/campaigns", "/campaigns/{*rest}", "/statistics", "/statistics/{*rest}", "/timeline", "/analytics",
             "/actions/{*rest}", "/reforms/{*rest}", "/outcomes/{*rest}", "/contributions/{*rest}"})
     String app() {
         return "forward:/index.html";

@@ -1,0 +1,121 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiClient } from '@/lib/api-client';
+
+/**
+ * GET /api/analytics/framings and GET /api/analytics/legal-bases: one row per top-level framing (avenue
+ * null), per humanitarian-protection avenue, or per legal basis, each count with the ids of the records
+ * behind it. The same endpoints answer CSV with `Accept: text/csv`.
+ */
+
+const count = z.number().nullable().optional().transform((value) => value ?? 0);
+const ids = z.array(z.string()).nullable().optional().transform((value) => value ?? []);
+const optionalNumber = z.number().nullable().optional().transform((value) => value ?? null);
+
+export const analyticsRowSchema = z.object({
+  framing: z.string().nullable().optional(),
+  avenue: z.string().nullable().optional(),
+  legalBasis: z.string().nullable().optional(),
+  actions: count,
+  claimedReforms: count,
+  substantiatedReforms: count,
+  disputedReforms: count,
+  progressive: count,
+  regressive: count,
+  creditAll: optionalNumber,
+  creditSubstantiated: optionalNumber,
+  medianLagMonths: optionalNumber,
+  minLagMonths: optionalNumber,
+  maxLagMonths: optionalNumber,
+  lagImprecise: z.boolean().nullable().optional().transform((value) => value ?? false),
+  associatedReforms: count,
+  reachRecognizedBefore: optionalNumber,
+  reachRecognizedAfter: optionalNumber,
+  reachComplementaryBefore: optionalNumber,
+  reachComplementaryAfter: optionalNumber,
+  smallSample: z.boolean().nullable().optional().transform((value) => value ?? false),
+  actionIds: ids,
+  reformIds: ids,
+  associatedReformIds: ids,
+  claimIds: ids,
+});
+export type AnalyticsRow = z.infer<typeof analyticsRowSchema>;
+export const analyticsRowsSchema = z.array(analyticsRowSchema);
+
+export type AnalyticsKind = 'framings' | 'legal-bases';
+
+export const DEFAULT_WINDOW_MONTHS = 36;
+export const DEFAULT_REACH_YEARS = 3;
+
+export type AnalyticsFilters = {
+  countries: string[];
+  issue?: string;
+  from?: string;
+  to?: string;
+  windowMonths?: number;
+  reachYears?: number;
+  /** YYYY-MM-DD: the record as it stood at the end of that day; absent: today. */
+  asOf?: string;
+};
+
+/** The filters as query parameters (country repeated); the page's address uses the same names. */
+export function analyticsSearch(filters: AnalyticsFilters, { withDefaults = false } = {}): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const country of filters.countries) params.append('country', country);
+  if (filters.issue) params.set('issue', filters.issue);
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  const windowMonths = filters.windowMonths ?? (withDefaults ? DEFAULT_WINDOW_MONTHS : undefined);
+  const reachYears = filters.reachYears ?? (withDefaults ? DEFAULT_REACH_YEARS : undefined);
+  if (windowMonths !== undefined) params.set('windowMonths', String(windowMonths));
+  if (reachYears !== undefined) params.set('reachYears', String(reachYears));
+  if (filters.asOf) params.set('asOf', filters.asOf);
+  return params;
+}
+
+/** Reads the filters from the page's address. */
+export function analyticsFiltersFromSearch(params: URLSearchParams): AnalyticsFilters {
+  const text = (name: string) => params.get(name)?.trim() || undefined;
+  const whole = (name: string) => {
+    const value = Number.parseInt(params.get(name) ?? '', 10);
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+  };
+  return {
+    countries: [...new Set(params.getAll('country').map((c) => c.trim().toUpperCase()).filter(Boolean))],
+    issue: text('issue'),
+    from: text('from'),
+    to: text('to'),
+    windowMonths: whole('windowMonths'),
+    reachYears: whole('reachYears'),
+    asOf: text('asOf'),
+  };
+}
+
+function analyticsPath(kind: AnalyticsKind, filters: AnalyticsFilters): string {
+  const query = analyticsSearch(filters, { withDefaults: true }).toString();
+  return `/api/analytics/${kind}${query ? `?${query}` : ''}`;
+}
+
+export function getAnalytics(kind: AnalyticsKind, filters: AnalyticsFilters, { signal }: { signal?: AbortSignal } = {}): Promise<AnalyticsRow[]> {
+  return apiClient.get(analyticsPath(kind, filters), { schema: analyticsRowsSchema, signal });
+}
+
+/** The same rows as CSV (`Accept: text/csv`), as the server writes them. */
+export async function getAnalyticsCsv(kind: AnalyticsKind, filters: AnalyticsFilters): Promise<string> {
+  const body = await apiClient.get(analyticsPath(kind, filters), { headers: { Accept: 'text/csv' } });
+  return typeof body === 'string' ? body : '';
+}
+
+export const analyticsKey = ['analytics'] as const;
+
+export function analyticsQueryOptions(kind: AnalyticsKind, filters: AnalyticsFilters) {
+  return queryOptions({
+    queryKey: [...analyticsKey, kind, filters] as const,
+    queryFn: ({ signal }) => getAnalytics(kind, filters, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAnalytics(kind: AnalyticsKind, filters: AnalyticsFilters) {
+  return useQuery(analyticsQueryOptions(kind, filters));
+}

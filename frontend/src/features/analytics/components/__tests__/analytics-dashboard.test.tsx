@@ -1,0 +1,224 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router-dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { renderWithProviders } from '@/testing/test-utils';
+import type { AnalyticsRow } from '../../api/get-analytics';
+import { AnalyticsDashboard } from '../analytics-dashboard';
+
+function row(overrides: Partial<AnalyticsRow>): AnalyticsRow {
+  return {
+    framing: 'REFUGEE_CONVENTION',
+    avenue: null,
+    legalBasis: null,
+    actions: 0,
+    claimedReforms: 0,
+    substantiatedReforms: 0,
+    disputedReforms: 0,
+    progressive: 0,
+    regressive: 0,
+    creditAll: 0,
+    creditSubstantiated: 0,
+    medianLagMonths: null,
+    minLagMonths: null,
+    maxLagMonths: null,
+    lagImprecise: false,
+    associatedReforms: 0,
+    reachRecognizedBefore: null,
+    reachRecognizedAfter: null,
+    reachComplementaryBefore: null,
+    reachComplementaryAfter: null,
+    smallSample: false,
+    actionIds: [],
+    reformIds: [],
+    associatedReformIds: [],
+    claimIds: [],
+    ...overrides,
+  };
+}
+
+const framings = [
+  row({ framing: 'REFUGEE_CONVENTION', actions: 12, claimedReforms: 6, progressive: 5, creditAll: 2.5, creditSubstantiated: 1, medianLagMonths: 20, minLagMonths: 4, maxLagMonths: 50, associatedReforms: 7 }),
+  row({
+    framing: 'HUMANITARIAN_PROTECTION',
+    avenue: 'SUBSTANTIVE_NON_REFOULEMENT',
+    actions: 2,
+    claimedReforms: 1,
+    substantiatedReforms: 1,
+    progressive: 1,
+    creditAll: 0.6666,
+    creditSubstantiated: 0.6666,
+    medianLagMonths: 23,
+    minLagMonths: 23,
+    maxLagMonths: 23,
+    lagImprecise: true,
+    associatedReforms: 1,
+    smallSample: true,
+    actionIds: ['aaaaaaaa-1111-4000-8000-000000000001', 'bbbbbbbb-2222-4000-8000-000000000002'],
+    reformIds: ['rrrrrrrr-1111-4000-8000-000000000001'],
+    associatedReformIds: ['rrrrrrrr-1111-4000-8000-000000000001'],
+    claimIds: ['cccccccc-1111-4000-8000-000000000001'],
+  }),
+];
+const legalBases = [row({ framing: null, legalBasis: 'CAT art. 3', actions: 2, claimedReforms: 1, creditAll: 1, creditSubstantiated: 0, smallSample: true })];
+
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{location.pathname + location.search}</output>;
+}
+
+function serve() {
+  return mockFetch({
+    'GET /api/analytics/framings': (request) =>
+      request.headers.get('Accept') === 'text/csv'
+        ? new Response('framing,avenue,actions\nREFUGEE_CONVENTION,,12\n', { status: 200, headers: { 'Content-Type': 'text/csv;charset=UTF-8' } })
+        : jsonResponse(200, framings),
+    'GET /api/analytics/legal-bases': (request) =>
+      request.headers.get('Accept') === 'text/csv'
+        ? new Response('legalBasis,actions\nCAT art. 3,2\n', { status: 200, headers: { 'Content-Type': 'text/csv' } })
+        : jsonResponse(200, legalBases),
+  });
+}
+
+describe('AnalyticsDashboard', () => {
+  beforeEach(() => {
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:mock'), revokeObjectURL: vi.fn() }));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('renders one row per framing and avenue with translated names, credits to 2 decimals, lag with its imprecision marker and the small-sample warning', async () => {
+    const server = serve();
+    renderWithProviders(<AnalyticsDashboard />, { route: '/analytics?country=KOR&country=JPN&from=2000&to=2020' });
+    const table = await screen.findByRole('table', { name: 'Framings and avenues of humanitarian protection' });
+    const [sent] = server.calls('GET /api/analytics/framings');
+    expect(sent.url.searchParams.getAll('country')).toEqual(['KOR', 'JPN']);
+    expect(sent.url.searchParams.get('from')).toBe('2000');
+    expect(sent.url.searchParams.get('to')).toBe('2020');
+    expect(sent.url.searchParams.get('windowMonths')).toBe('36');
+    expect(sent.url.searchParams.get('reachYears')).toBe('3');
+    expect(sent.url.searchParams.has('asOf')).toBe(false);
+
+    expect(within(table).getByRole('columnheader', { name: 'Followed by progressive reforms within 36 months — association, not causation' })).toBeInTheDocument();
+    const refugee = within(table).getByRole('row', { name: /^Refugee Convention/ });
+    expect(refugee).toHaveTextContent('2.50');
+    expect(refugee).toHaveTextContent('1.00');
+    expect(refugee).toHaveTextContent('20 (4–50) months');
+    expect(within(refugee).queryByTestId('small-sample')).not.toBeInTheDocument();
+
+    const avenue = within(table).getByRole('row', { name: /^Humanitarian protection: Substantive non-refoulement/ });
+    expect(avenue).toHaveTextContent('0.67');
+    expect(avenue).toHaveTextContent('23 (23–23) months');
+    expect(within(avenue).getByTestId('small-sample')).toHaveTextContent('fewer than 5 records: read with care');
+    expect(within(avenue).getByRole('link', { name: /Rests on a date known only to the year or month/ })).toHaveAttribute('href', expect.stringMatching(/^#.*lag-footnote$/));
+    expect(screen.getAllByText(/counts from the start of its span/)[0]).toBeInTheDocument();
+
+    const bases = await screen.findByRole('table', { name: 'Legal bases cited by the actions' });
+    expect(within(bases).getByRole('row', { name: /^CAT art\. 3/ })).toHaveTextContent('1.00');
+    expect(screen.getByRole('figure', { name: 'Contribution credit per framing and avenue' })).toBeInTheDocument();
+  });
+
+  it('links every number to the records behind it', async () => {
+    serve();
+    renderWithProviders(<AnalyticsDashboard />, { route: '/analytics' });
+    const table = await screen.findByRole('table', { name: 'Framings and avenues of humanitarian protection' });
+    const avenue = within(table).getByRole('row', { name: /^Humanitarian protection: Substantive non-refoulement/ });
+    const user = userEvent.setup();
+    await user.click(within(avenue).getByText('2', { selector: '.analytics-number' }));
+    expect(within(avenue).getAllByRole('link', { name: 'Action aaaaaaaa' })[0]).toHaveAttribute('href', '/actions/aaaaaaaa-1111-4000-8000-000000000001');
+    expect(within(avenue).getAllByRole('link', { name: 'Action bbbbbbbb' })[0]).toHaveAttribute('href', '/actions/bbbbbbbb-2222-4000-8000-000000000002');
+    const claims = within(avenue).getAllByRole('link', { name: 'Claim cccccccc' });
+    expect(claims[0]).toHaveAttribute('href', '/contributions/cccccccc-1111-4000-8000-000000000001');
+    const reforms = within(avenue).getAllByRole('link', { name: 'Reform rrrrrrrr' });
+    expect(reforms[0]).toHaveAttribute('href', '/reforms/rrrrrrrr-1111-4000-8000-000000000001');
+    // numbers without records behind them are plain text
+    const refugee = within(table).getByRole('row', { name: /^Refugee Convention/ });
+    expect(within(refugee).queryAllByRole('link')).toHaveLength(0);
+  });
+
+  it('puts the as-of date in the address and the request, and shows the banner', async () => {
+    const server = serve();
+    renderWithProviders(
+      <>
+        <AnalyticsDashboard />
+        <LocationProbe />
+      </>,
+      { route: '/analytics?country=KOR' },
+    );
+    await screen.findByRole('table', { name: 'Framings and avenues of humanitarian protection' });
+    expect(screen.queryByTestId('as-of-banner')).not.toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('As of'), '2026-11-20');
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/analytics?country=KOR&asOf=2026-11-20'));
+    expect(screen.getByTestId('as-of-banner')).toHaveTextContent('Showing the record as it stood on November 20, 2026');
+    await waitFor(() => expect(server.calls('GET /api/analytics/framings').at(-1)?.url.searchParams.get('asOf')).toBe('2026-11-20'));
+    expect(server.calls('GET /api/analytics/legal-bases').at(-1)?.url.searchParams.get('asOf')).toBe('2026-11-20');
+
+    await user.click(screen.getByRole('button', { name: 'Show today’s record' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/analytics\?country=KOR$/));
+    expect(screen.queryByTestId('as-of-banner')).not.toBeInTheDocument();
+  });
+
+  it('refuses an as-of date in the future and a window that is not a whole number', async () => {
+    const server = serve();
+    renderWithProviders(<AnalyticsDashboard />, { route: '/analytics' });
+    await screen.findByRole('table', { name: 'Framings and avenues of humanitarian protection' });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('As of'), '2999-01-01');
+    const window = screen.getByLabelText('Window (months)');
+    await user.clear(window);
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    expect(screen.getByLabelText('As of')).toHaveAttribute('aria-invalid', 'true');
+    expect(window).toHaveAccessibleDescription(/Enter a whole number of months/);
+    expect(server.calls('GET /api/analytics/framings')).toHaveLength(1);
+  });
+
+  it('exports each table as CSV, asking with Accept: text/csv, and downloads the chart as SVG', async () => {
+    const server = serve();
+    const clicked: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    renderWithProviders(<AnalyticsDashboard />, { route: '/analytics?asOf=2026-11-20' });
+    await screen.findByRole('table', { name: 'Framings and avenues of humanitarian protection' });
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV: framings and avenues' }));
+    await waitFor(() => expect(clicked).toContain('framings-2026-11-20.csv'));
+    const csvCall = server.calls('GET /api/analytics/framings').find((r) => r.headers.get('Accept') === 'text/csv');
+    expect(csvCall?.url.searchParams.get('asOf')).toBe('2026-11-20');
+    const blob = vi.mocked(URL.createObjectURL).mock.calls.at(-1)?.[0] as Blob;
+    expect(await readBlob(blob)).toBe('framing,avenue,actions\nREFUGEE_CONVENTION,,12\n');
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV: legal bases' }));
+    await waitFor(() => expect(clicked).toContain('legal-bases-2026-11-20.csv'));
+    expect(server.calls('GET /api/analytics/legal-bases').some((r) => r.headers.get('Accept') === 'text/csv')).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Download chart (SVG)' }));
+    await waitFor(() => expect(clicked).toContain('framing-credit-2026-11-20.svg'));
+    const svg = vi.mocked(URL.createObjectURL).mock.calls.at(-1)?.[0] as Blob;
+    expect(svg.type).toContain('image/svg+xml');
+    expect(await readBlob(svg)).toMatch(/^<\?xml[^]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    click.mockRestore();
+  });
+
+  it('says so when nothing matches', async () => {
+    mockFetch({ 'GET /api/analytics/framings': () => jsonResponse(200, []), 'GET /api/analytics/legal-bases': () => jsonResponse(200, []) });
+    renderWithProviders(<AnalyticsDashboard />, { route: '/analytics?asOf=2026-11-26' });
+    expect(await screen.findByTestId('framings-empty')).toHaveTextContent('No records match this selection.');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByTestId('as-of-banner')).toHaveTextContent('Showing the record as it stood on November 26, 2026');
+  });
+});
