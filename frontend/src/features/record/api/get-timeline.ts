@@ -45,13 +45,14 @@ export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export const timelinePageSchema = pageSchema(timelineEntrySchema);
 export type TimelinePage = z.infer<typeof timelinePageSchema>;
 
-export const TIMELINE_FILTERS = ['campaign', 'country', 'issue', 'framing', 'from', 'to'] as const;
+/** `asOf` (YYYY-MM-DD): the timeline as the record stood at the end of that day. */
+export const TIMELINE_FILTERS = ['campaign', 'country', 'issue', 'framing', 'from', 'to', 'asOf'] as const;
 export type TimelineFilter = (typeof TIMELINE_FILTERS)[number];
 export type TimelineFilters = Partial<Record<TimelineFilter, string>> & { page?: number };
 
 export const TIMELINE_PAGE_SIZE = 50;
 
-/** GET /api/timeline?campaign=&country=&issue=&framing=&from=&to=&page=&size= */
+/** GET /api/timeline?campaign=&country=&issue=&framing=&from=&to=&asOf=&page=&size= */
 export function getTimeline(filters: TimelineFilters, { signal }: { signal?: AbortSignal } = {}): Promise<TimelinePage> {
   const query: Record<string, string | number | undefined> = { size: TIMELINE_PAGE_SIZE, page: filters.page ?? 0 };
   for (const name of TIMELINE_FILTERS) {

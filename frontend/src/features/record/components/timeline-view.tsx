@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { AS_OF_PATTERN, AsOfBanner, AsOfField } from '@/components/as-of';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/form-controls';
 import { PartialDateText, PeriodText } from '@/components/ui/partial-date';
 import { Loading } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
+import { todayIso } from '@/lib/download';
 import { isPartialDateInput } from '@/lib/partial-date';
 import { TIMELINE_FILTERS, TIMELINE_PAGE_SIZE, useTimeline, type TimelineEntry, type TimelineFilter, type TimelineFilters } from '../api/get-timeline';
 import { AVENUES, FRAMING_KINDS } from '../api/schemas';
@@ -179,17 +181,19 @@ export function TimelineView({ campaigns = [], fixedCampaign }: { campaigns?: re
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearch(searchParams, fixedCampaign?.id);
   const [draft, setDraft] = useState<Partial<Record<TimelineFilter, string>>>(() => ({ ...filters }));
-  const [dateError, setDateError] = useState<Partial<Record<'from' | 'to', string>>>({});
+  const [dateError, setDateError] = useState<Partial<Record<'from' | 'to' | 'asOf', string>>>({});
   const query = useTimeline(filters);
 
   const set = (name: TimelineFilter) => (value: string) => setDraft((current) => ({ ...current, [name]: value }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const errors: Partial<Record<'from' | 'to', string>> = {};
+    const errors: Partial<Record<'from' | 'to' | 'asOf', string>> = {};
     for (const name of ['from', 'to'] as const) {
       if (!isPartialDateInput(draft[name] ?? '')) errors[name] = t('record.errors.date');
     }
+    const asOf = draft.asOf ?? '';
+    if (asOf && (!AS_OF_PATTERN.test(asOf) || asOf > todayIso())) errors.asOf = t('asOf.error');
     setDateError(errors);
     if (Object.keys(errors).length > 0) return;
     const next = new URLSearchParams();
@@ -205,6 +209,14 @@ export function TimelineView({ campaigns = [], fixedCampaign }: { campaigns?: re
     setDraft(fixedCampaign ? { campaign: fixedCampaign.id } : {});
     setDateError({});
     setSearchParams(new URLSearchParams());
+  };
+
+  const clearAsOf = () => {
+    setDraft((current) => ({ ...current, asOf: '' }));
+    const next = new URLSearchParams(searchParams);
+    next.delete('asOf');
+    next.delete('page');
+    setSearchParams(next);
   };
 
   const goToPage = (page: number) => {
@@ -250,6 +262,7 @@ export function TimelineView({ campaigns = [], fixedCampaign }: { campaigns?: re
           />
           <TextField id={`${id}-from`} label={t('timeline.filters.from')} hint={t('timeline.filters.dateHint')} value={draft.from ?? ''} onChange={set('from')} error={dateError.from ? [dateError.from] : undefined} />
           <TextField id={`${id}-to`} label={t('timeline.filters.to')} hint={t('timeline.filters.dateHint')} value={draft.to ?? ''} onChange={set('to')} error={dateError.to ? [dateError.to] : undefined} />
+          <AsOfField id={`${id}-as-of`} value={draft.asOf ?? ''} onChange={set('asOf')} error={dateError.asOf} />
         </div>
         <div className="form-actions">
           <Button type="submit">{t('timeline.filters.submit')}</Button>
@@ -259,6 +272,7 @@ export function TimelineView({ campaigns = [], fixedCampaign }: { campaigns?: re
         </div>
       </form>
 
+      <AsOfBanner asOf={filters.asOf} onClear={clearAsOf} />
       <section className="card" aria-labelledby={`${id}-entries`}>
         <h2 id={`${id}-entries`}>{t('timeline.entries', { count: total })}</h2>
         <p className="field-hint">{t('timeline.order')}</p>

@@ -151,4 +151,41 @@ describe('TimelineView', () => {
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
     expect(screen.getByLabelText('From')).toHaveAttribute('aria-invalid', 'true');
   });
+
+  it('shows the timeline as of a day: the date goes into the address and the request, with a banner, and can be cleared', async () => {
+    const server = mockFetch({ 'GET /api/timeline': () => jsonResponse(200, { items: [], page: 0, size: 50, total: 0 }) });
+    renderWithProviders(
+      <>
+        <TimelineView campaigns={[campaign]} />
+        <LocationProbe />
+      </>,
+      { route: '/timeline?country=KOR' },
+    );
+    const user = userEvent.setup();
+    await screen.findByText('No entries match these filters.');
+    expect(screen.queryByTestId('as-of-banner')).not.toBeInTheDocument();
+    expect(server.calls('GET /api/timeline')[0].url.searchParams.has('asOf')).toBe(false);
+
+    await user.type(screen.getByLabelText('As of'), '2025-06-30');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/timeline?country=KOR&asOf=2025-06-30'));
+    await waitFor(() => expect(server.calls('GET /api/timeline').at(-1)?.url.searchParams.get('asOf')).toBe('2025-06-30'));
+    expect(screen.getByTestId('as-of-banner')).toHaveTextContent('Showing the record as it stood on June 30, 2025');
+
+    await user.click(screen.getByRole('button', { name: 'Show today’s record' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/timeline\?country=KOR$/));
+    expect(screen.queryByTestId('as-of-banner')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('As of')).toHaveValue('');
+  });
+
+  it('refuses an as-of day in the future', async () => {
+    const server = mockFetch({ 'GET /api/timeline': () => jsonResponse(200, { items: [], page: 0, size: 50, total: 0 }) });
+    renderWithProviders(<TimelineView campaigns={[campaign]} />, { route: '/timeline' });
+    const user = userEvent.setup();
+    await screen.findByText('No entries match these filters.');
+    await user.type(screen.getByLabelText('As of'), '2999-12-31');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    expect(screen.getByLabelText('As of')).toHaveAttribute('aria-invalid', 'true');
+    expect(server.calls('GET /api/timeline')).toHaveLength(1);
+  });
 });
