@@ -1,5 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { paths } from '@/config/paths';
+import { AccountRoute } from './routes/account';
+import { AccountPasswordRoute } from './routes/account-password';
 import { AppLayout } from './routes/app-layout';
 import { CampaignsRoute } from './routes/campaigns';
 import { LoginRoute } from './routes/login';
@@ -19,6 +21,8 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to={paths.campaigns} replace /> },
           { path: paths.campaigns, element: <CampaignsRoute /> },
           { path: paths.statistics, element: <StatisticsRoute /> },
+          { path: paths.account, element: <AccountRoute /> },
+          { path: paths.accountPassword, element: <AccountPasswordRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -4,4 +4,8 @@ export const paths = {
   login: '/login',
   campaigns: '/campaigns',
   statistics: '/statistics',
+  admin: '/admin',
+  adminAudit: '/admin/audit',
+  account: '/account',
+  accountPassword: '/account/password',
 } as const;

@@ -12,4 +12,7 @@ export function hasAnyRole(user: WithRoles, allowed: readonly Role[]): boolean {
 export const policies = {
   launchCampaign: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
   importStatistics: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
+  administer: (user: WithRoles) => hasAnyRole(user, ['ADMIN']),
+  /** The server also checks that a coordinator belongs to the campaign's coordinating organisation. */
+  manageCampaignMembership: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
 } as const;
