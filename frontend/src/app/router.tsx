@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-do
 import { paths } from '@/config/paths';
 import { AccountRoute } from './routes/account';
 import { AccountPasswordRoute } from './routes/account-password';
+import { AdminRoute } from './routes/admin';
 import { AppLayout } from './routes/app-layout';
 import { CampaignsRoute } from './routes/campaigns';
 import { LoginRoute } from './routes/login';
@@ -21,6 +22,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to={paths.campaigns} replace /> },
           { path: paths.campaigns, element: <CampaignsRoute /> },
           { path: paths.statistics, element: <StatisticsRoute /> },
+          { path: paths.admin, element: <AdminRoute /> },
           { path: paths.account, element: <AccountRoute /> },
           { path: paths.accountPassword, element: <AccountPasswordRoute /> },
         ],
