@@ -3,6 +3,7 @@ import { paths } from '@/config/paths';
 import { AccountRoute } from './routes/account';
 import { AccountPasswordRoute } from './routes/account-password';
 import { AdminRoute } from './routes/admin';
+import { AdminAuditRoute } from './routes/admin-audit';
 import { AppLayout } from './routes/app-layout';
 import { CampaignsRoute } from './routes/campaigns';
 import { LoginRoute } from './routes/login';
@@ -23,6 +24,7 @@ export const routes: RouteObject[] = [
           { path: paths.campaigns, element: <CampaignsRoute /> },
           { path: paths.statistics, element: <StatisticsRoute /> },
           { path: paths.admin, element: <AdminRoute /> },
+          { path: paths.adminAudit, element: <AdminAuditRoute /> },
           { path: paths.account, element: <AccountRoute /> },
           { path: paths.accountPassword, element: <AccountPasswordRoute /> },
         ],
