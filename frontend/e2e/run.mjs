@@ -110,6 +110,32 @@ const STATISTICS_CSV = [
   '',
 ].join('\r\n');
 
+const suffix = Math.random().toString(36).slice(2, 8);
+const ORGANISATION = { id: `e2e-org-${suffix}`, name: `E2E Refugee Aid ${suffix}` };
+const PARTNER = {
+  username: `e2e-partner-${suffix}`,
+  initialPassword: `Initial-${randomPart()}-pw`,
+  newPassword: `Changed ${randomPart()} passphrase`,
+};
+const XSS_NAME = '<img src=x onerror="window.__xss=1">';
+
+function randomPart() {
+  return Math.random().toString(36).slice(2, 10) + Math.random().toString(36).slice(2, 6);
+}
+
+/** Signs in through the login form (the page must show it). */
+async function signIn(page, username, password) {
+  await visible(page.getByRole('heading', { level: 1, name: 'Sign in' }));
+  await page.getByLabel('Username', { exact: true }).fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function signOut(page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await visible(page.getByRole('heading', { level: 1, name: 'Sign in' }));
+}
+
 /** Steps run in order; each depends on the ones before it. */
 const steps = [
   {
@@ -262,6 +288,55 @@ const steps = [
     run: ({ page }) => checkAccessibility(page),
   },
   {
+    name: 'the administrator creates an organisation and a PARTNER user who must change the password, on the administration page',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'Administration' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Administration' }));
+      await poll('the address /admin', () => pathOf(page) === '/admin' || pathOf(page));
+
+      const orgForm = page.locator('form[aria-labelledby="create-organisation-heading"]');
+      await orgForm.getByLabel('Name', { exact: true }).fill(ORGANISATION.name);
+      await orgForm.getByLabel('Identifier', { exact: true }).fill(ORGANISATION.id);
+      const [orgResponse] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/admin/organisations' && r.request().method() === 'POST'),
+        orgForm.getByRole('button', { name: 'Add organisation' }).click(),
+      ]);
+      if (orgResponse.status() !== 201) throw new Error(`POST /api/admin/organisations answered ${orgResponse.status()}: ${await orgResponse.text()}`);
+      await visible(orgForm.getByRole('status').filter({ hasText: `Organisation “${ORGANISATION.name}” added.` }));
+      await visible(page.getByRole('rowheader', { name: ORGANISATION.name, exact: true }));
+
+      const userForm = page.locator('form[aria-labelledby="create-user-heading"]');
+      await userForm.getByLabel('Username', { exact: true }).fill(PARTNER.username);
+      await userForm.getByLabel('Initial password', { exact: true }).fill(PARTNER.initialPassword);
+      await userForm.getByRole('checkbox', { name: 'Coalition partner' }).check();
+      await userForm.getByLabel('Organisation', { exact: true }).selectOption(ORGANISATION.id);
+      const mustChange = userForm.getByRole('checkbox', { name: 'Must change the password at first sign-in' });
+      if (!(await mustChange.isChecked())) throw new Error('"Must change the password" is not ticked by default');
+      const [userResponse] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/admin/users' && r.request().method() === 'POST'),
+        userForm.getByRole('button', { name: 'Create user' }).click(),
+      ]);
+      if (userResponse.status() !== 201) throw new Error(`POST /api/admin/users answered ${userResponse.status()}: ${await userResponse.text()}`);
+      const sent = userResponse.request().postDataJSON();
+      const expected = { username: PARTNER.username, roles: ['PARTNER'], organisation: ORGANISATION.id, mustChangePassword: true };
+      for (const [key, value] of Object.entries(expected)) {
+        if (JSON.stringify(sent[key]) !== JSON.stringify(value)) throw new Error(`unexpected ${key} in ${JSON.stringify({ ...sent, password: '…' })}`);
+      }
+      await visible(userForm.getByRole('status').filter({ hasText: `User “${PARTNER.username}” created.` }));
+      const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: PARTNER.username, exact: true }) });
+      await visible(row);
+      const text = await row.first().innerText();
+      for (const part of ['Coalition partner', ORGANISATION.name, 'Enabled', 'Must change password']) {
+        if (!text.includes(part)) throw new Error(`the new user's row lacks "${part}": ${JSON.stringify(text)}`);
+      }
+    },
+  },
+  {
+    name: 'the administration page has no serious accessibility violations (axe)',
+    optional: true,
+    run: ({ page }) => checkAccessibility(page),
+  },
+  {
     name: 'the user logs out and is back at the login page',
     async run({ page }) {
       await page.getByRole('button', { name: 'Sign out' }).click();
@@ -272,6 +347,64 @@ const steps = [
       await visible(page.getByRole('heading', { level: 1, name: 'Sign in' }));
       const me = await page.evaluate(async () => (await fetch('/api/auth/me', { credentials: 'same-origin' })).status);
       if (me !== 401) throw new Error(`GET /api/auth/me answered ${me} after logout, expected 401`);
+    },
+  },
+  {
+    name: 'the new partner signs in, is sent to change the password, changes it and lands on the campaigns',
+    async run({ page }) {
+      await signIn(page, PARTNER.username, PARTNER.initialPassword);
+      await visible(page.getByRole('heading', { level: 1, name: 'Change password' }));
+      await poll('the address /account/password', () => pathOf(page) === '/account/password' || pathOf(page));
+      if ((await page.getByRole('navigation', { name: 'Main' }).count()) !== 0) throw new Error('the navigation is offered before the password is changed');
+      // Any other address leads back here until the password is changed.
+      await page.goto(BASE_URL + '/statistics', { waitUntil: 'domcontentloaded' });
+      await visible(page.getByRole('heading', { level: 1, name: 'Change password' }));
+      await poll('the address /account/password', () => pathOf(page) === '/account/password' || pathOf(page));
+
+      await page.getByLabel('Current password', { exact: true }).fill(PARTNER.initialPassword);
+      await page.getByLabel('New password', { exact: true }).fill(PARTNER.newPassword);
+      await page.getByLabel('Repeat the new password', { exact: true }).fill(PARTNER.newPassword);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/account/password' && r.request().method() === 'POST'),
+        page.getByRole('button', { name: 'Change password' }).click(),
+      ]);
+      if (response.status() !== 204) throw new Error(`POST /api/account/password answered ${response.status()}: ${await response.text()}`);
+      await visible(page.getByRole('heading', { level: 1, name: 'Protection statistics' }));
+      await page.getByRole('link', { name: 'Campaigns' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Campaigns' }));
+      await visible(page.getByText(`Signed in as ${PARTNER.username}`));
+      const me = await page.evaluate(async () => (await fetch('/api/auth/me', { credentials: 'same-origin' })).json());
+      if (me.mustChangePassword !== false || !me.roles.includes('PARTNER')) throw new Error(`unexpected /api/auth/me: ${JSON.stringify(me)}`);
+      const campaigns = await page.evaluate(async () => (await fetch('/api/campaigns', { credentials: 'same-origin' })).status);
+      if (campaigns !== 200) throw new Error(`GET /api/campaigns answered ${campaigns} after the password change`);
+      await signOut(page);
+    },
+  },
+  {
+    name: 'stored XSS: a campaign named with an HTML payload is shown as text and runs no script',
+    async run({ page }) {
+      await signIn(page, USERNAME, PASSWORD);
+      await visible(page.getByRole('heading', { level: 1, name: 'Campaigns' }));
+      const form = page.locator('form[aria-labelledby="launch-campaign-heading"]');
+      await form.getByLabel(/^Campaign name/).fill(XSS_NAME);
+      await form.getByRole('checkbox', { name: /\(JPN\)/ }).check();
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/campaigns' && r.request().method() === 'POST'),
+        form.getByRole('button', { name: 'Launch campaign' }).click(),
+      ]);
+      if (response.status() !== 201) throw new Error(`POST /api/campaigns answered ${response.status()}: ${await response.text()}`);
+      const cell = page.getByRole('rowheader', { name: XSS_NAME, exact: true });
+      await visible(cell);
+      const text = await cell.first().innerText();
+      if (text !== XSS_NAME) throw new Error(`the name is shown as ${JSON.stringify(text)}`);
+      // Reload, so that the name also comes from the stored list, and give an injected image time to fail.
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await visible(page.getByRole('rowheader', { name: XSS_NAME, exact: true }));
+      await page.waitForTimeout(500);
+      const injected = await page.locator('main img[src="x"]').count();
+      if (injected !== 0) throw new Error(`found ${injected} injected <img> element(s)`);
+      const xss = await page.evaluate(() => typeof window.__xss);
+      if (xss !== 'undefined') throw new Error(`window.__xss is ${xss}: the payload ran`);
     },
   },
 ];
