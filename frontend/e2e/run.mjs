@@ -407,6 +407,51 @@ const steps = [
       if (xss !== 'undefined') throw new Error(`window.__xss is ${xss}: the payload ran`);
     },
   },
+  {
+    name: 'on "My account" the administrator sees this session, creates an API token whose secret is shown once and works, then revokes it',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'My account' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'My account' }));
+      await visible(page.getByRole('rowheader').filter({ hasText: 'this session' }));
+
+      const tokenName = `e2e token ${suffix}`;
+      const form = page.locator('form[aria-labelledby="create-token-heading"]');
+      await form.getByLabel('Name', { exact: true }).fill(tokenName);
+      await form.getByLabel('Scope', { exact: true }).selectOption('READ_ONLY');
+      await form.getByLabel('Valid for (days)', { exact: true }).fill('7');
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/account/tokens' && r.request().method() === 'POST'),
+        form.getByRole('button', { name: 'Create token' }).click(),
+      ]);
+      if (response.status() !== 201) throw new Error(`POST /api/account/tokens answered ${response.status()}: ${await response.text()}`);
+      const secret = (await page.getByTestId('token-secret').innerText()).trim();
+      if (!secret) throw new Error('no secret shown');
+      const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+      if (storage !== 0) throw new Error('something was written to browser storage');
+
+      const withToken = await fetch(BASE_URL + '/api/campaigns', { headers: { Authorization: `Bearer ${secret}`, Accept: 'application/json' } });
+      if (withToken.status !== 200) throw new Error(`GET /api/campaigns with the token answered ${withToken.status}`);
+
+      await page.getByRole('button', { name: 'I have copied it – close' }).click();
+      await poll('the secret to disappear', async () => (await page.getByText(secret).count()) === 0);
+
+      const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: tokenName, exact: true }) });
+      await visible(row);
+      await row.getByRole('button', { name: 'Revoke' }).click();
+      await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/api/account/tokens/') && r.request().method() === 'DELETE'),
+        row.getByRole('button', { name: 'Confirm' }).click(),
+      ]);
+      await poll('the token to show as revoked', async () => (await row.innerText()).includes('Revoked'));
+      const revoked = await fetch(BASE_URL + '/api/campaigns', { headers: { Authorization: `Bearer ${secret}`, Accept: 'application/json' } });
+      if (revoked.status !== 401) throw new Error(`GET /api/campaigns with the revoked token answered ${revoked.status}, expected 401`);
+    },
+  },
+  {
+    name: 'the account page has no serious accessibility violations (axe)',
+    optional: true,
+    run: ({ page }) => checkAccessibility(page),
+  },
 ];
 
 // --- runner --------------------------------------------------------------------------------
