@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormMessage } from '@/components/ui/form-message';
-import { firstInvalid, fromApiError, fromZodError, noFormErrors, type FormErrors } from '@/lib/form-errors';
+import { firstInvalid, fromApiError, fromZodError, noFormErrors, type FormErrors } from '@/lib/form-messages';
 import { changePasswordInputSchema, useChangePassword } from '../api/change-password';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;

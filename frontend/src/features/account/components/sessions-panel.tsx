@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useFormMessage } from '@/components/ui/form-message';
 import { Loading } from '@/components/ui/spinner';
-import { generalMessage } from '@/lib/form-errors';
+import { generalMessage } from '@/lib/form-messages';
 import { formatDateTime } from '@/lib/format';
 import { useEndSession } from '../api/end-session';
 import { useSessions } from '../api/get-sessions';

@@ -7,7 +7,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { Field } from '@/components/ui/field';
 import { useFormMessage } from '@/components/ui/form-message';
 import { Loading } from '@/components/ui/spinner';
-import { firstInvalid, fromApiError, fromZodError, generalMessage, noFormErrors, type FormErrors } from '@/lib/form-errors';
+import { firstInvalid, fromApiError, fromZodError, generalMessage, noFormErrors, type FormErrors } from '@/lib/form-messages';
 import { formatDateTime } from '@/lib/format';
 import { createTokenInputSchema, useCreateToken, type CreatedToken } from '../api/create-token';
 import { TOKEN_SCOPES, useTokens, type ApiToken } from '../api/get-tokens';

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormMessage } from '@/components/ui/form-message';
 import type { Role } from '@/lib/authorization';
-import { firstInvalid, fromApiError, fromZodError, noFormErrors, type FormErrors } from '@/lib/form-errors';
+import { firstInvalid, fromApiError, fromZodError, noFormErrors, type FormErrors } from '@/lib/form-messages';
 import { createUserInputSchema, useCreateUser } from '../api/create-user';
 import type { Organisation } from '../api/get-organisations';
 import type { Account } from '../api/get-users';

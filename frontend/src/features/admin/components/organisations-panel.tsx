@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormMessage } from '@/components/ui/form-message';
 import { Loading } from '@/components/ui/spinner';
-import { firstInvalid, fromApiError, fromZodError, generalMessage, noFormErrors, type FormErrors } from '@/lib/form-errors';
+import { firstInvalid, fromApiError, fromZodError, generalMessage, noFormErrors, type FormErrors } from '@/lib/form-messages';
 import { createOrganisationInputSchema, useCreateOrganisation } from '../api/create-organisation';
 import { useOrganisations, type Organisation } from '../api/get-organisations';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { useFormMessage } from '@/components/ui/form-message';
 import { Loading } from '@/components/ui/spinner';
-import { generalMessage } from '@/lib/form-errors';
+import { generalMessage } from '@/lib/form-messages';
 import { useSettings } from '../api/get-settings';
 import { useUpdateSettings } from '../api/update-settings';
 

@@ -9,7 +9,7 @@ import { Field } from '@/components/ui/field';
 import { useFormMessage } from '@/components/ui/form-message';
 import { Loading } from '@/components/ui/spinner';
 import { ROLES, type Role } from '@/lib/authorization';
-import { fromApiError, fromZodError, generalMessage, noFormErrors, type FormErrors, type FormMessage } from '@/lib/form-errors';
+import { fromApiError, fromZodError, generalMessage, noFormErrors, type FormErrors, type FormMessage } from '@/lib/form-messages';
 import { useDisableUser } from '../api/disable-user';
 import { useEnableUser } from '../api/enable-user';
 import { useOrganisations, type Organisation } from '../api/get-organisations';

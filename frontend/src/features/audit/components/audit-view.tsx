@@ -6,11 +6,11 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormMessage } from '@/components/ui/form-message';
 import { Loading } from '@/components/ui/spinner';
-import { generalMessage } from '@/lib/form-errors';
+import { generalMessage } from '@/lib/form-messages';
 import { formatDateTime } from '@/lib/format';
 import { downloadAuditCsv, useAudit, type AuditEntry, type AuditFilters } from '../api/get-audit';
 
-/** Security log kinds offered as suggestions; any other kind (such as an event name) can be typed. */
+/** Kinds offered as suggestions (the security log's, then what an event did); any other can be typed. */
 export const SUGGESTED_KINDS = [
   'LOGGED_IN',
   'LOGIN_FAILED',
@@ -28,6 +28,11 @@ export const SUGGESTED_KINDS = [
   'TOKEN_CREATED',
   'TOKEN_REVOKED',
   'SESSION_ENDED',
+  'RECORDED',
+  'CORRECTED',
+  'RETRACTED',
+  'SUBSTANTIATED',
+  'IMPORTED',
 ] as const;
 
 function isoDate(date: Date): string {

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Field } from '@/components/ui/field';
 import { useFormMessage } from '@/components/ui/form-message';
-import { fromApiError, type FormMessage } from '@/lib/form-errors';
+import { fromApiError, type FormMessage } from '@/lib/form-messages';
 import { tKey } from '@/lib/i18n-keys';
 import { useAddPartner } from '../api/add-partner';
 import { useCampaigns, type Campaign } from '../api/get-campaigns';
