@@ -3,7 +3,10 @@
 //
 //   BASE_URL          where the application (backend serving the built UI) listens; default http://localhost:8080
 //   E2E_USERNAME      a user allowed to launch campaigns (ADMIN or COORDINATOR)
-//   E2E_PASSWORD      that user's password
+//   E2E_PASSWORD      that user's password (the journey also uses it as the coordinator and, through
+//                     POST /api/admin/users, to create a coalition partner; so it must be an ADMIN)
+//   E2E_PARTNER_USERNAME, E2E_PARTNER_PASSWORD
+//                     the partner account the journey creates (default: a fresh name and a random password)
 //   CHROMIUM_PATH     the Chromium executable; when unset, /usr/bin/chromium then /usr/bin/chromium-browser
 //   E2E_WAIT_SECONDS  how long to wait for BASE_URL to answer before giving up (default 0: one try)
 //   E2E_ARTIFACTS_DIR where screenshots of failed steps go (default e2e/artifacts)
@@ -14,6 +17,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
@@ -99,16 +103,49 @@ async function checkAccessibility(page) {
 
 // --- the journey ---------------------------------------------------------------------------
 
-const uniqueName = `E2E campaign ${new Date().toISOString().replace(/[:.]/g, '')}-${Math.random().toString(36).slice(2, 7)}`;
+const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const PARTNER_USERNAME = process.env.E2E_PARTNER_USERNAME || `partner-${runId}`;
+const PARTNER_PASSWORD = process.env.E2E_PARTNER_PASSWORD || `Partner-${randomBytes(12).toString('base64url')}`;
+/** Written as the action's internal note; a partner must never see it. */
+const INTERNAL_NOTE = `Internal note ${runId}: ask the ministry contact before quoting`;
+const ACTOR = `E2E Refugee Network ${runId}`;
+const INSTRUMENT = `E2E Refugee Act ${runId}`;
 
-/** An invented UNHCR decisions file (data-package layout) for Korea in 1990: two good rows, one bad. */
-const STATISTICS_CSV = [
-  '"year","coo_name","coo","coo_iso","coa_name","coa","coa_iso","procedure_type","dec_level","dec_pc","dec_recognized","dec_other","dec_rejected","dec_closed","dec_total"',
-  '1990,"Syria","SYR","SYR","Rep. of Korea","KOR","KOR","G","FI","P",10,40,50,0,100',
-  '1990,"Myanmar","MYA","MMR","Rep. of Korea","KOR","KOR","G","FI","P",5,0,20,5,30',
-  '1990,"Iraq","IRQ","IRQ","Rep. of Korea","KOR","KOR","G","FI","P",ten,0,0,0,10',
-  '',
-].join('\r\n');
+/** Sends a JSON request from the page with its session and CSRF cookie; answers {status, body}. */
+function fetchInPage(page, method, url, body) {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length);
+      const response = await fetch(url, {
+        method,
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { 'X-XSRF-TOKEN': decodeURIComponent(token) } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.text() };
+    },
+    { method, url, body },
+  );
+}
+
+/** Waits for the answer to METHOD path (exact path, or a RegExp on the path) while running `action`. */
+async function answerTo(page, method, path, action) {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => {
+      const p = new URL(r.url()).pathname;
+      return r.request().method() === method && (typeof path === 'string' ? p === path : path.test(p));
+    }),
+    action(),
+  ]);
+  return response;
+}
+
+async function login(page, username, password) {
+  await page.getByLabel('Username', { exact: true }).fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await visible(page.getByText(`Signed in as ${username}`));
+}
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const ORGANISATION = { id: `e2e-org-${suffix}`, name: `E2E Refugee Aid ${suffix}` };
@@ -135,6 +172,17 @@ async function signOut(page) {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await visible(page.getByRole('heading', { level: 1, name: 'Sign in' }));
 }
+
+const uniqueName = `E2E campaign ${new Date().toISOString().replace(/[:.]/g, '')}-${Math.random().toString(36).slice(2, 7)}`;
+
+/** An invented UNHCR decisions file (data-package layout) for Korea in 1990: two good rows, one bad. */
+const STATISTICS_CSV = [
+  '"year","coo_name","coo","coo_iso","coa_name","coa","coa_iso","procedure_type","dec_level","dec_pc","dec_recognized","dec_other","dec_rejected","dec_closed","dec_total"',
+  '1990,"Syria","SYR","SYR","Rep. of Korea","KOR","KOR","G","FI","P",10,40,50,0,100',
+  '1990,"Myanmar","MYA","MMR","Rep. of Korea","KOR","KOR","G","FI","P",5,0,20,5,30',
+  '1990,"Iraq","IRQ","IRQ","Rep. of Korea","KOR","KOR","G","FI","P",ten,0,0,0,10',
+  '',
+].join('\r\n');
 
 /** Steps run in order; each depends on the ones before it. */
 const steps = [
@@ -288,6 +336,122 @@ const steps = [
     run: ({ page }) => checkAccessibility(page),
   },
   {
+    name: 'the coordinator opens the campaign from the list and logs an action with two framings and an internal note',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'Campaigns', exact: true }).click();
+      await page.getByRole('link', { name: uniqueName, exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: uniqueName }));
+      await visible(page.getByRole('link', { name: 'Record the advocacy' }));
+      const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Log an advocacy action' }) });
+      await form.getByLabel(/^Country/).fill('JPN');
+      await form.getByLabel(/^Issue/).fill('Death penalty');
+      await form.getByLabel(/^Actor organisation/).fill(ACTOR);
+      await form.getByLabel(/^Action type/).selectOption({ label: 'Submission to a UN body' });
+      await form.getByLabel(/^Framing 1/).selectOption({ label: 'Humanitarian protection' });
+      await form.getByLabel('Avenue of humanitarian protection (framing 1)').selectOption('SUBSTANTIVE_NON_REFOULEMENT');
+      await form.getByRole('button', { name: 'Add a framing' }).click();
+      await form.getByLabel(/^Framing 2/).selectOption({ label: 'Refugee Convention' });
+      if ((await form.getByLabel('Avenue of humanitarian protection (framing 2)').count()) !== 0) throw new Error('an avenue is offered for the Refugee Convention framing');
+      await form.getByLabel('Instrument 1').fill('CAT');
+      await form.getByLabel('Article 1').fill('art. 3');
+      await form.getByLabel(/^Target kind/).selectOption({ label: 'UN body' });
+      await form.getByLabel(/^Target name/).fill('Committee against Torture');
+      await form.getByLabel('Date', { exact: true }).fill('2014-03');
+      await form.getByLabel(/^Description/).fill('Shadow report on non-refoulement');
+      await form.getByLabel(/^Internal notes/).fill(INTERNAL_NOTE);
+      await form.getByLabel('Link 1').fill('https://example.org/shadow-report.pdf');
+      const response = await answerTo(page, 'POST', '/api/actions', () => form.getByRole('button', { name: 'Log action' }).click());
+      if (response.status() !== 201) throw new Error(`POST /api/actions answered ${response.status()}: ${await response.text()}`);
+      const key = await response.request().headerValue('idempotency-key');
+      if (!key) throw new Error('no Idempotency-Key header on the create');
+      const sent = response.request().postDataJSON();
+      if (sent.framings?.length !== 2 || sent.framings[0].avenue !== 'SUBSTANTIVE_NON_REFOULEMENT' || sent.notes !== INTERNAL_NOTE || sent.date !== '2014-03') {
+        throw new Error(`unexpected request body ${JSON.stringify(sent)}`);
+      }
+      await visible(form.getByRole('status').filter({ hasText: 'The action was logged.' }));
+    },
+  },
+  {
+    name: 'the coordinator records a reform with its first stage, then adds a second stage on the reform page (only allowed stages offered)',
+    async run({ page }) {
+      await page.getByRole('button', { name: 'Record a legal reform' }).click();
+      const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Record a legal reform' }) });
+      await form.getByLabel(/^Country/).fill('KOR');
+      await form.getByLabel(/^Instrument/).fill(INSTRUMENT);
+      await form.getByLabel(/^Kind of reform/).selectOption({ label: 'Law' });
+      await form.getByLabel(/^Direction/).selectOption({ label: 'Progressive' });
+      await form.getByLabel(/^Summary/).fill('A stand-alone refugee law');
+      await form.getByLabel(/^Stage/).selectOption({ label: 'Proposed' });
+      await form.getByLabel('Date of the stage').fill('2011-12');
+      const created = await answerTo(page, 'POST', '/api/reforms', () => form.getByRole('button', { name: 'Record reform' }).click());
+      if (created.status() !== 201) throw new Error(`POST /api/reforms answered ${created.status()}: ${await created.text()}`);
+      await form.getByRole('link', { name: 'Open the record' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: `Legal reform: ${INSTRUMENT}` }));
+      const stageForm = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Add the next stage' }) });
+      const offered = (await stageForm.getByLabel(/^Next stage/).locator('option').allInnerTexts()).slice(1);
+      if (offered.join(',') !== 'Debated,Adopted,Rejected') throw new Error(`after Proposed the form offers ${offered.join(', ')}`);
+      await stageForm.getByLabel(/^Next stage/).selectOption({ label: 'Adopted' });
+      await stageForm.getByLabel('Date of the stage').fill('2012-02-10');
+      const staged = await answerTo(page, 'POST', /^\/api\/reforms\/[^/]+\/stages$/, () => stageForm.getByRole('button', { name: 'Add stage' }).click());
+      if (staged.status() !== 200) throw new Error(`POST stages answered ${staged.status()}: ${await staged.text()}`);
+      if (!(await staged.request().headerValue('if-match'))) throw new Error('no If-Match header on the stage');
+      const stages = page.getByRole('table', { name: 'Stages' });
+      await poll('two stages in the table', async () => (await stages.locator('tbody tr').count()) === 2 || `${await stages.locator('tbody tr').count()} rows`);
+      const text = await stages.innerText();
+      for (const part of ['Proposed', 'December 2011', 'Adopted', 'February 10, 2012']) {
+        if (!text.includes(part)) throw new Error(`the stages lack "${part}": ${text}`);
+      }
+      await visible(page.getByRole('heading', { name: 'Stage recorded' }));
+    },
+  },
+  {
+    name: 'the coordinator claims a contribution: that action to that reform',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'Open the campaign' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: uniqueName }));
+      await page.getByRole('button', { name: 'Claim a contribution' }).click();
+      const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Claim a contribution' }) });
+      await form.getByRole('checkbox', { name: new RegExp(ACTOR) }).check();
+      const target = form.getByLabel(/^Contributed to/);
+      const option = target.locator('option', { hasText: INSTRUMENT });
+      await target.selectOption(await option.first().getAttribute('value'));
+      await form.getByLabel(/^Strength/).selectOption({ label: 'Significant' });
+      await form.getByLabel(/^Explanation/).fill('The shadow report was cited in the committee debate');
+      const response = await answerTo(page, 'POST', '/api/contributions', () => form.getByRole('button', { name: 'Claim contribution' }).click());
+      if (response.status() !== 201) throw new Error(`POST /api/contributions answered ${response.status()}: ${await response.text()}`);
+      const sent = response.request().postDataJSON();
+      if (sent.actionIds?.length !== 1 || sent.targetType !== 'REFORM') throw new Error(`unexpected claim ${JSON.stringify(sent)}`);
+      await visible(form.getByRole('status').filter({ hasText: 'The contribution was claimed.' }));
+    },
+  },
+  {
+    name: 'the coordinator sees the internal note on the campaign timeline, labelled as internal',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'Timeline', exact: true }).last().click();
+      await poll('the campaign timeline address', () => /\/campaigns\/[^/]+\/timeline$/.test(pathOf(page)) || pathOf(page));
+      await visible(page.getByText(INTERNAL_NOTE));
+      await visible(page.getByText('Internal notes (internal — never shown to partners)'));
+    },
+  },
+  {
+    name: 'the campaign timeline has no serious accessibility violations (axe)',
+    optional: true,
+    run: ({ page }) => checkAccessibility(page),
+  },
+  {
+    name: 'the administrator creates a coalition partner account (POST /api/admin/users)',
+    async run({ page }) {
+      const { status, body } = await fetchInPage(page, 'POST', '/api/admin/users', {
+        username: PARTNER_USERNAME,
+        password: PARTNER_PASSWORD,
+        roles: ['PARTNER'],
+        organisation: null,
+        mustChangePassword: false,
+      });
+      if (status !== 201) throw new Error(`POST /api/admin/users answered ${status}: ${body}`);
+    },
+  },
+  {
     name: 'the administrator creates an organisation and a PARTNER user who must change the password, on the administration page',
     async run({ page }) {
       await page.getByRole('link', { name: 'Administration' }).click();
@@ -350,8 +514,55 @@ const steps = [
     },
   },
   {
+    name: 'a coalition partner logs in and sees the action, both reform stages and the claim on the timeline, filtered by campaign',
+    async run({ page }) {
+      await login(page, PARTNER_USERNAME, PARTNER_PASSWORD);
+      await page.getByRole('link', { name: 'Timeline', exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Timeline' }));
+      await page.getByLabel('Campaign', { exact: true }).selectOption({ label: uniqueName });
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await poll('the campaign filter in the address', () => new URL(page.url()).searchParams.has('campaign') || page.url());
+      const list = page.getByRole('list', { name: 'Timeline entries' });
+      await visible(list.getByRole('link', { name: ACTOR }));
+      const text = await list.innerText();
+      for (const part of [ACTOR, 'March 2014', 'Shadow report on non-refoulement', 'Proposed', 'Adopted', 'Contribution claim', 'Significant']) {
+        if (!text.includes(part)) throw new Error(`the timeline lacks "${part}": ${text}`);
+      }
+      const stages = await list.getByRole('listitem').filter({ hasText: INSTRUMENT }).count();
+      if (stages !== 2) throw new Error(`expected 2 stages of the reform on the timeline, found ${stages}`);
+      if (await page.getByRole('link', { name: 'Record the advocacy' }).count()) throw new Error('a partner is offered the recording forms');
+    },
+  },
+  {
+    name: 'the internal note appears nowhere on the partner’s pages (timeline, action page), not even an empty label',
+    async run({ page }) {
+      const check = async (where) => {
+        const html = await page.content();
+        if (html.includes(INTERNAL_NOTE)) throw new Error(`the internal note is in the ${where} page`);
+        if (html.includes('Internal notes')) throw new Error(`the ${where} page shows an internal-notes label`);
+      };
+      await check('timeline');
+      await page.getByRole('list', { name: 'Timeline entries' }).getByRole('link', { name: ACTOR }).click();
+      await visible(page.getByRole('heading', { level: 1, name: `Advocacy action by ${ACTOR}` }));
+      await visible(page.getByRole('heading', { name: 'Action logged' }));
+      await check('action');
+      if (await page.getByRole('button', { name: 'Correct' }).count()) throw new Error('a partner is offered the correction');
+    },
+  },
+  {
+    name: 'the partner’s timeline has no serious accessibility violations (axe)',
+    optional: true,
+    async run({ page }) {
+      await page.goBack();
+      await visible(page.getByRole('list', { name: 'Timeline entries' }));
+      return checkAccessibility(page);
+    },
+  },
+  {
     name: 'the new partner signs in, is sent to change the password, changes it and lands on the campaigns',
     async run({ page }) {
+      // The coalition partner of the steps before is still signed in.
+      await signOut(page);
       await signIn(page, PARTNER.username, PARTNER.initialPassword);
       await visible(page.getByRole('heading', { level: 1, name: 'Change password' }));
       await poll('the address /account/password', () => pathOf(page) === '/account/password' || pathOf(page));
@@ -370,7 +581,7 @@ const steps = [
       ]);
       if (response.status() !== 204) throw new Error(`POST /api/account/password answered ${response.status()}: ${await response.text()}`);
       await visible(page.getByRole('heading', { level: 1, name: 'Protection statistics' }));
-      await page.getByRole('link', { name: 'Campaigns' }).click();
+      await page.getByRole('link', { name: 'Campaigns', exact: true }).click();
       await visible(page.getByRole('heading', { level: 1, name: 'Campaigns' }));
       await visible(page.getByText(`Signed in as ${PARTNER.username}`));
       const me = await page.evaluate(async () => (await fetch('/api/auth/me', { credentials: 'same-origin' })).json());

@@ -74,7 +74,15 @@ try {
   console.log(`Application started from ${jar} on ${base} (log: ${logFile})`);
   code = await new Promise((resolve) => {
     const journey = spawn(process.execPath, [path.join(here, 'run.mjs')], {
-      env: { ...process.env, BASE_URL: base, E2E_USERNAME: 'admin', E2E_PASSWORD: password },
+      env: {
+        ...process.env,
+        BASE_URL: base,
+        E2E_USERNAME: 'admin',
+        E2E_PASSWORD: password,
+        // The journey creates this coalition partner through POST /api/admin/users, as the administrator.
+        E2E_PARTNER_USERNAME: 'partner-e2e',
+        E2E_PARTNER_PASSWORD: `Partner-${randomBytes(15).toString('base64url')}`,
+      },
       stdio: 'inherit',
     });
     journey.on('exit', (exit) => resolve(exit ?? 1));

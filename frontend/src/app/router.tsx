@@ -5,11 +5,14 @@ import { AccountPasswordRoute } from './routes/account-password';
 import { AdminRoute } from './routes/admin';
 import { AdminAuditRoute } from './routes/admin-audit';
 import { AppLayout } from './routes/app-layout';
+import { CampaignRecordTab, CampaignRoute, CampaignTimelineTab } from './routes/campaign';
 import { CampaignsRoute } from './routes/campaigns';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
+import { RecordRoute } from './routes/record';
 import { StatisticsRoute } from './routes/statistics';
+import { TimelineRoute } from './routes/timeline';
 
 export const routes: RouteObject[] = [
   {
@@ -22,11 +25,24 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={paths.campaigns} replace /> },
           { path: paths.campaigns, element: <CampaignsRoute /> },
+          {
+            path: '/campaigns/:campaignId',
+            element: <CampaignRoute />,
+            children: [
+              { index: true, element: <CampaignRecordTab /> },
+              { path: 'timeline', element: <CampaignTimelineTab /> },
+            ],
+          },
           { path: paths.statistics, element: <StatisticsRoute /> },
           { path: paths.admin, element: <AdminRoute /> },
           { path: paths.adminAudit, element: <AdminAuditRoute /> },
           { path: paths.account, element: <AccountRoute /> },
           { path: paths.accountPassword, element: <AccountPasswordRoute /> },
+          { path: paths.timeline, element: <TimelineRoute /> },
+          { path: '/actions/:id', element: <RecordRoute kind="actions" /> },
+          { path: '/reforms/:id', element: <RecordRoute kind="reforms" /> },
+          { path: '/outcomes/:id', element: <RecordRoute kind="outcomes" /> },
+          { path: '/contributions/:id', element: <RecordRoute kind="contributions" /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -8,4 +8,9 @@ export const paths = {
   adminAudit: '/admin/audit',
   account: '/account',
   accountPassword: '/account/password',
+  timeline: '/timeline',
+  campaign: (id: string) => `/campaigns/${encodeURIComponent(id)}`,
+  campaignTimeline: (id: string) => `/campaigns/${encodeURIComponent(id)}/timeline`,
+  /** A record's page: kind is the API's collection (actions, reforms, outcomes, contributions). */
+  record: (kind: string, id: string) => `/${kind}/${encodeURIComponent(id)}`,
 } as const;

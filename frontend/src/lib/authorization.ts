@@ -15,4 +15,6 @@ export const policies = {
   administer: (user: WithRoles) => hasAnyRole(user, ['ADMIN']),
   /** The server also checks that a coordinator belongs to the campaign's coordinating organisation. */
   manageCampaignMembership: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
+  /** Log actions, record reforms, outcomes and claims, correct and retract them. */
+  recordAdvocacy: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
 } as const;

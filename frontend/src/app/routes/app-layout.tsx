@@ -69,6 +69,9 @@ export function AppLayout() {
                   <NavLink to={paths.campaigns}>{t('nav.campaigns')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.timeline}>{t('nav.timeline')}</NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.statistics}>{t('nav.statistics')}</NavLink>
                 </li>
                 {policies.administer(user) ? (

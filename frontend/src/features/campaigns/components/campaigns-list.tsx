@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { useCampaigns, type Campaign } from '../api/get-campaigns';
 
@@ -46,7 +48,9 @@ export function CampaignsList() {
         <tbody>
           {campaigns.map((campaign) => (
             <tr key={campaign.id}>
-              <th scope="row">{campaign.name}</th>
+              <th scope="row">
+                <Link to={paths.campaign(campaign.id)}>{campaign.name}</Link>
+              </th>
               <td>
                 <span className="code">{campaign.countries.join(', ')}</span>
               </td>

@@ -181,7 +181,11 @@ class RecordingJourneyTest {
         assertThat(claimOnRetracted.getBody().get("errors").get(0).get("field").asText()).isEqualTo("actionIds[0]");
 
         // a partner reads the timeline: no notes, retracted record gone, date order
-        accounts.create("partner", encoder.encode("partner-password"), Set.of(Role.PARTNER), "Partner NGO");
+        assertThat(admin(HttpMethod.POST, "/api/admin/organisations", Map.of("id", "partner-ngo", "name", "Partner NGO"))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        accounts.create("partner", encoder.encode("partner-password"), Set.of(Role.PARTNER), "partner-ngo");
+        assertThat(admin(HttpMethod.POST, "/api/campaigns/" + campaignId + "/partners", Map.of("organisation", "partner-ngo"))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
         var timeline = call("partner", "partner-password", HttpMethod.GET, "/api/timeline?campaign=" + campaignId, null, Map.of());
         assertThat(timeline.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode items = timeline.getBody().get("items");

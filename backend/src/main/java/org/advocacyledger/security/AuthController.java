@@ -2,6 +2,9 @@ package org.advocacyledger.security;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +27,12 @@ class AuthController {
         return CurrentUser.of(authentication, accounts);
     }
 
+    /** The browser's CSRF token; scripts (Bearer or Basic) need none and get 204. */
     @GetMapping("/csrf")
-    Map<String, String> csrf(CsrfToken token) {
-        return Map.of("token", token.getToken(), "headerName", token.getHeaderName());
+    ResponseEntity<Map<String, String>> csrf(HttpServletRequest request) {
+        if (!(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
+            return ResponseEntity.noContent().build();
+        }
+        return ResponseEntity.ok(Map.of("token", token.getToken(), "headerName", token.getHeaderName()));
     }
 }

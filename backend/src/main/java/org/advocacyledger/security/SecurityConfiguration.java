@@ -43,6 +43,19 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * A state-changing browser request needs the CSRF token when it could ride on a session (it has one) and
+     * at login (against login CSRF). Without a session there is nothing to forge: such a request is simply
+     * unauthenticated and answered 401.
+     */
+    static boolean needsCsrfToken(jakarta.servlet.http.HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method)) {
+            return false;
+        }
+        return request.getSession(false) != null || "/api/auth/login".equals(request.getRequestURI());
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -133,6 +146,7 @@ class SecurityConfiguration {
                         .expiredSessionStrategy(event -> problems.write(event.getResponse(), HttpStatus.UNAUTHORIZED,
                                 "Your session was ended; please sign in again")))
                 .csrf(csrf -> csrf
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler()))
                 .requestCache(cache -> cache.disable())

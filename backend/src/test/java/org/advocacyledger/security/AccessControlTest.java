@@ -188,4 +188,28 @@ class AccessControlTest {
         assertThat(browser.withoutCsrf().postJson("/api/campaigns", "{\"name\":\"x\",\"countries\":[\"JPN\"]}").statusCode())
                 .isEqualTo(403);
     }
+
+    @Test
+    void theAuditViewShowsWhoRecordedWhatAndWhoWasRefused() {
+        createUser("audited", "PARTNER", false);
+        assertThat(admin().postJson("/api/campaigns", "{\"name\":\"Audited campaign\",\"countries\":[\"JPN\"]}").statusCode())
+                .isEqualTo(201);
+        assertThat(as("audited", PASSWORD).get("/api/admin/users").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> audit = admin().get("/api/admin/audit?from=2000-01-01");
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(audit.body())
+                .contains("\"kind\":\"RECORDED\",\"username\":\"admin\"")
+                .contains("\"detail\":\"CampaignLaunched\"")
+                .contains("\"kind\":\"ACCESS_REFUSED\",\"username\":\"audited\"")
+                .contains("\"kind\":\"USER_CREATED\"");
+        HttpResponse<String> refusals = admin().get("/api/admin/audit?kind=ACCESS_REFUSED&user=audited");
+        assertThat(refusals.body()).doesNotContain("CampaignLaunched").contains("/api/admin/users");
+
+        HttpResponse<String> csv = admin().getAccepting("/api/admin/audit?user=audited", "text/csv");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body().lines().findFirst().orElse("")).isEqualTo("at,kind,username,address,detail,source,recordType,recordId");
+        assertThat(csv.body()).contains("ACCESS_REFUSED,audited");
+        assertThat(as("audited", PASSWORD).get("/api/admin/audit").statusCode()).isEqualTo(403);
+    }
 }

@@ -13,12 +13,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * For web slice tests: the application's real security rules and problem-details responses, with the
- * security stores (accounts, tokens, settings, log) over an in-memory Mongo.
+ * security stores (accounts, tokens, settings, log, organisations) over an in-memory Mongo.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import({SecurityConfiguration.class, ProblemResponses.class, UserAccounts.class, SecurityLog.class, LoginThrottle.class,
-        ApiTokens.class, SecuritySettings.class, WithLedgerSecurity.Stores.class})
+        ApiTokens.class, SecuritySettings.class, Organisations.class, WithLedgerSecurity.Stores.class})
 public @interface WithLedgerSecurity {
 
     @TestConfiguration
@@ -31,6 +31,15 @@ public @interface WithLedgerSecurity {
         @Bean
         MongoDatabase ledgerDatabase(InMemoryMongo mongo) {
             return mongo.database("web-slice");
+        }
+
+        /**
+         * Per-object campaign access is left open in slice tests (the mock answers "every campaign" and
+         * allows everything); it is tested over the running application in {@code CampaignAccessTest}.
+         */
+        @Bean
+        CampaignScope campaignScope() {
+            return org.mockito.Mockito.mock(CampaignScope.class, invocation -> null);
         }
     }
 }

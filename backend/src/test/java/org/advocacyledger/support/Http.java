@@ -49,6 +49,10 @@ public final class Http {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> getAccepting(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

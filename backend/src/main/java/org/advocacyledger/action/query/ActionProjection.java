@@ -135,6 +135,9 @@ class ActionProjection extends MongoProjection {
         if (query.campaignId() != null) {
             filters.add(Filters.eq("campaignId", query.campaignId()));
         }
+        if (query.campaignScope() != null) {
+            filters.add(Filters.in("campaignId", query.campaignScope()));
+        }
         if (query.country() != null) {
             filters.add(Filters.eq("country", query.country()));
         }

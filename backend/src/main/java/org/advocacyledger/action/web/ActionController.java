@@ -2,6 +2,7 @@ package org.advocacyledger.action.web;
 
 import java.net.URI;
 
+import org.advocacyledger.security.CampaignScope;
 import org.advocacyledger.action.api.ActionDetails;
 import org.advocacyledger.action.api.ActionId;
 import org.advocacyledger.action.api.ActionPage;
@@ -39,6 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/actions")
 class ActionController {
 
+    private final CampaignScope scope;
+
     static final String AGGREGATE_TYPE = "AdvocacyAction";
 
     private final CommandGateway commands;
@@ -46,7 +49,8 @@ class ActionController {
     private final IdempotencyKeys idempotency;
     private final InternalNotes notes;
 
-    ActionController(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotency, InternalNotes notes) {
+    ActionController(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotency, InternalNotes notes, CampaignScope scope) {
+        this.scope = scope;
         this.commands = commands;
         this.queries = queries;
         this.idempotency = idempotency;
@@ -58,6 +62,7 @@ class ActionController {
     ResponseEntity<ActionDetails> log(@RequestBody LogActionRequest body,
                                       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
                                       Authentication caller) {
+        scope.requireRecordableIn(body.campaignId(), "campaignId");
         ActionDetails logged = idempotency.createOnce(caller.getName(), key, "action", body,
                 () -> ActionId.create().value(),
                 id -> commands.sendAndWait(body.toCommand(new ActionId(id))),
@@ -76,12 +81,13 @@ class ActionController {
                 Authentication caller) {
         Paging.check(page, size);
         ActionPage found = queries.query(new ListAdvocacyActions(Paging.filter(campaign), Paging.filter(country),
-                Paging.filter(issue), Paging.filter(framing), page, size), ResponseTypes.instanceOf(ActionPage.class)).join();
+                Paging.filter(issue), Paging.filter(framing), page, size, scope.visibleCampaignIds()), ResponseTypes.instanceOf(ActionPage.class)).join();
         return notes.forCaller(found, caller);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<Object> get(@PathVariable String id, Authentication caller) {
+        scope.requireVisible(find(new ActionId(id)).campaignId());
         ActionDetails action = find(new ActionId(id));
         RecordHistory history = history(id);
         return ResponseEntity.ok().eTag(Versions.etag(action.version()))
@@ -90,6 +96,7 @@ class ActionController {
 
     @GetMapping("/{id}/history")
     Object history(@PathVariable String id, Authentication caller) {
+        scope.requireVisible(find(new ActionId(id)).campaignId());
         return notes.forCaller(history(id), caller);
     }
 
@@ -98,7 +105,9 @@ class ActionController {
     ResponseEntity<ActionDetails> correct(@PathVariable String id, @RequestBody CorrectActionRequest body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ActionId actionId = new ActionId(id);
-        long current = find(actionId).version();
+        var existing = find(actionId);
+        scope.requireChangeable(existing.campaignId());
+        long current = existing.version();
         commands.sendAndWait(body.toCommand(actionId, Versions.expected(ifMatch, id, current)));
         ActionDetails corrected = find(actionId);
         return ResponseEntity.ok().eTag(Versions.etag(corrected.version())).body(corrected);
@@ -109,7 +118,9 @@ class ActionController {
     ResponseEntity<ActionDetails> retract(@PathVariable String id, @RequestBody Retraction body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ActionId actionId = new ActionId(id);
-        long current = find(actionId).version();
+        var existing = find(actionId);
+        scope.requireChangeable(existing.campaignId());
+        long current = existing.version();
         commands.sendAndWait(new RetractAdvocacyAction(actionId, Versions.expected(ifMatch, id, current), body.reason()));
         ActionDetails retracted = find(actionId);
         return ResponseEntity.ok().eTag(Versions.etag(retracted.version())).body(retracted);

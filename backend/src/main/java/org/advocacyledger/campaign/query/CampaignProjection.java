@@ -9,7 +9,14 @@ import java.util.List;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.advocacyledger.campaign.api.CampaignCoordinatorAppointed;
 import org.advocacyledger.campaign.api.CampaignLaunched;
+import org.advocacyledger.campaign.api.CampaignMembership;
+import org.advocacyledger.campaign.api.CampaignPartnerInvited;
+import org.advocacyledger.campaign.api.CampaignPartnerRemoved;
+import org.advocacyledger.campaign.api.GetCampaignMembership;
+import org.advocacyledger.campaign.api.ListVisibleCampaignIds;
 import org.advocacyledger.campaign.api.CampaignSummary;
 import org.advocacyledger.campaign.api.FindCampaign;
 import org.advocacyledger.campaign.api.ListCampaigns;
@@ -58,7 +65,47 @@ class CampaignProjection extends MongoProjection {
                 .append("goal", event.goal())
                 .append("launchedAt", Date.from(at))
                 .append("launchedBy", userId)
+                .append("coordinator", null)
+                .append("partners", List.of())
                 .append(VERSION, sequence));
+    }
+
+    @EventHandler
+    void on(CampaignCoordinatorAppointed event, @SequenceNumber long sequence) {
+        apply(event.campaignId().value(), sequence, Updates.set("coordinator", event.organisation()));
+    }
+
+    @EventHandler
+    void on(CampaignPartnerInvited event, @SequenceNumber long sequence) {
+        apply(event.campaignId().value(), sequence, Updates.addToSet("partners", event.organisation()));
+    }
+
+    @EventHandler
+    void on(CampaignPartnerRemoved event, @SequenceNumber long sequence) {
+        apply(event.campaignId().value(), sequence, Updates.pull("partners", event.organisation()));
+    }
+
+    private void apply(String id, long sequence, org.bson.conversions.Bson update) {
+        if (applyInOrder(campaigns, id, sequence, update) == Applied.GAP) {
+            throw new IllegalStateException("Campaign " + id + " misses events before #" + sequence + "; it will be repaired from the event store");
+        }
+    }
+
+    @QueryHandler
+    CampaignMembership handle(GetCampaignMembership query) {
+        Document d = campaigns.find(Filters.eq("_id", query.campaignId())).first();
+        return d == null ? null : toSummary(d).membership();
+    }
+
+    @QueryHandler
+    List<String> handle(ListVisibleCampaignIds query) {
+        List<String> ids = new ArrayList<>();
+        for (Document d : campaigns.find()) {
+            if (toSummary(d).membership().visibleTo(query.organisation(), false)) {
+                ids.add(d.getString("_id"));
+            }
+        }
+        return ids;
     }
 
     @QueryHandler
@@ -86,6 +133,8 @@ class CampaignProjection extends MongoProjection {
                 d.getString("goal"),
                 d.getDate("launchedAt").toInstant(),
                 d.getString("launchedBy"),
-                d.get(VERSION, Number.class).longValue());
+                d.get(VERSION, Number.class).longValue(),
+                d.getString("coordinator"),
+                d.getList("partners", String.class, List.of()));
     }
 }

@@ -122,6 +122,9 @@ class ClaimProjection extends MongoProjection {
         if (query.campaignId() != null) {
             filters.add(Filters.eq("campaignId", query.campaignId()));
         }
+        if (query.campaignScope() != null) {
+            filters.add(Filters.in("campaignId", query.campaignScope()));
+        }
         if (query.actionId() != null) {
             filters.add(Filters.eq("actionIds", query.actionId()));
         }

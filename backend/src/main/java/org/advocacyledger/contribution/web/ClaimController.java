@@ -2,6 +2,7 @@ package org.advocacyledger.contribution.web;
 
 import java.net.URI;
 
+import org.advocacyledger.security.CampaignScope;
 import org.advocacyledger.contribution.api.ClaimDetails;
 import org.advocacyledger.contribution.api.ClaimId;
 import org.advocacyledger.contribution.api.ClaimPage;
@@ -38,13 +39,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/contributions")
 class ClaimController {
 
+    private final CampaignScope scope;
+
     static final String AGGREGATE_TYPE = "ContributionClaim";
 
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final IdempotencyKeys idempotency;
 
-    ClaimController(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotency) {
+    ClaimController(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotency, CampaignScope scope) {
+        this.scope = scope;
         this.commands = commands;
         this.queries = queries;
         this.idempotency = idempotency;
@@ -55,6 +59,7 @@ class ClaimController {
     ResponseEntity<ClaimDetails> claim(@RequestBody ClaimContributionRequest body,
                                          @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
                                          Authentication caller) {
+        scope.requireRecordableIn(body.campaignId(), "campaignId");
         ClaimDetails recorded = idempotency.createOnce(caller.getName(), key, "claim", body,
                 () -> ClaimId.create().value(),
                 id -> commands.sendAndWait(body.toCommand(new ClaimId(id))),
@@ -72,11 +77,12 @@ class ClaimController {
                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
         return queries.query(new ListContributionClaims(Paging.filter(campaign), Paging.filter(action), Paging.filter(target),
-                page, size), ResponseTypes.instanceOf(ClaimPage.class)).join();
+                page, size, scope.visibleCampaignIds()), ResponseTypes.instanceOf(ClaimPage.class)).join();
     }
 
     @GetMapping("/{id}")
     ResponseEntity<RecordWithHistory<ClaimDetails>> get(@PathVariable String id) {
+        scope.requireVisible(find(new ClaimId(id)).campaignId());
         ClaimDetails claim = find(new ClaimId(id));
         return ResponseEntity.ok().eTag(Versions.etag(claim.version()))
                 .body(new RecordWithHistory<>(claim, history(id).entries()));
@@ -84,6 +90,7 @@ class ClaimController {
 
     @GetMapping("/{id}/history")
     RecordHistory history(@PathVariable String id) {
+        scope.requireVisible(find(new ClaimId(id)).campaignId());
         RecordHistory history = queries.query(new GetRecordHistory(id, AGGREGATE_TYPE),
                 ResponseTypes.instanceOf(RecordHistory.class)).join();
         if (history == null) {
@@ -97,7 +104,9 @@ class ClaimController {
     ResponseEntity<ClaimDetails> correct(@PathVariable String id, @RequestBody CorrectClaimRequest body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ClaimId claimId = new ClaimId(id);
-        long current = find(claimId).version();
+        var existing = find(claimId);
+        scope.requireChangeable(existing.campaignId());
+        long current = existing.version();
         commands.sendAndWait(body.toCommand(claimId, Versions.expected(ifMatch, id, current)));
         return current(claimId);
     }
@@ -107,7 +116,9 @@ class ClaimController {
     ResponseEntity<ClaimDetails> retract(@PathVariable String id, @RequestBody Retraction body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ClaimId claimId = new ClaimId(id);
-        long current = find(claimId).version();
+        var existing = find(claimId);
+        scope.requireChangeable(existing.campaignId());
+        long current = existing.version();
         commands.sendAndWait(new RetractContributionClaim(claimId, Versions.expected(ifMatch, id, current), body.reason()));
         return current(claimId);
     }

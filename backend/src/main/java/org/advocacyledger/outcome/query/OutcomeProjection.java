@@ -127,6 +127,9 @@ class OutcomeProjection extends MongoProjection {
         if (query.campaignId() != null) {
             filters.add(Filters.eq("campaignId", query.campaignId()));
         }
+        if (query.campaignScope() != null) {
+            filters.add(Filters.in("campaignId", query.campaignScope()));
+        }
         if (query.country() != null) {
             filters.add(Filters.eq("country", query.country()));
         }

@@ -2,6 +2,7 @@ package org.advocacyledger.outcome.web;
 
 import java.net.URI;
 
+import org.advocacyledger.security.CampaignScope;
 import org.advocacyledger.outcome.api.FindOutcome;
 import org.advocacyledger.outcome.api.ListOutcomes;
 import org.advocacyledger.outcome.api.OutcomeDetails;
@@ -40,13 +41,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/outcomes")
 class OutcomeController {
 
+    private final CampaignScope scope;
+
     static final String AGGREGATE_TYPE = "Outcome";
 
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final IdempotencyKeys idempotency;
 
-    OutcomeController(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotency) {
+    OutcomeController(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotency, CampaignScope scope) {
+        this.scope = scope;
         this.commands = commands;
         this.queries = queries;
         this.idempotency = idempotency;
@@ -57,6 +61,7 @@ class OutcomeController {
     ResponseEntity<OutcomeDetails> record(@RequestBody RecordOutcomeRequest body,
                                          @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
                                          Authentication caller) {
+        scope.requireRecordableIn(body.campaignId(), "campaignId");
         OutcomeDetails recorded = idempotency.createOnce(caller.getName(), key, "outcome", body,
                 () -> OutcomeId.create().value(),
                 id -> commands.sendAndWait(body.toCommand(new OutcomeId(id))),
@@ -74,11 +79,12 @@ class OutcomeController {
                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
         return queries.query(new ListOutcomes(Paging.filter(campaign), Paging.filter(country), kind, metric,
-                page, size), ResponseTypes.instanceOf(OutcomePage.class)).join();
+                page, size, scope.visibleCampaignIds()), ResponseTypes.instanceOf(OutcomePage.class)).join();
     }
 
     @GetMapping("/{id}")
     ResponseEntity<RecordWithHistory<OutcomeDetails>> get(@PathVariable String id) {
+        scope.requireVisible(find(new OutcomeId(id)).campaignId());
         OutcomeDetails outcome = find(new OutcomeId(id));
         return ResponseEntity.ok().eTag(Versions.etag(outcome.version()))
                 .body(new RecordWithHistory<>(outcome, history(id).entries()));
@@ -86,6 +92,7 @@ class OutcomeController {
 
     @GetMapping("/{id}/history")
     RecordHistory history(@PathVariable String id) {
+        scope.requireVisible(find(new OutcomeId(id)).campaignId());
         RecordHistory history = queries.query(new GetRecordHistory(id, AGGREGATE_TYPE),
                 ResponseTypes.instanceOf(RecordHistory.class)).join();
         if (history == null) {
@@ -99,7 +106,9 @@ class OutcomeController {
     ResponseEntity<OutcomeDetails> correct(@PathVariable String id, @RequestBody CorrectOutcomeRequest body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OutcomeId outcomeId = new OutcomeId(id);
-        long current = find(outcomeId).version();
+        var existing = find(outcomeId);
+        scope.requireChangeable(existing.campaignId());
+        long current = existing.version();
         commands.sendAndWait(body.toCommand(outcomeId, Versions.expected(ifMatch, id, current)));
         return current(outcomeId);
     }
@@ -109,7 +118,9 @@ class OutcomeController {
     ResponseEntity<OutcomeDetails> retract(@PathVariable String id, @RequestBody Retraction body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OutcomeId outcomeId = new OutcomeId(id);
-        long current = find(outcomeId).version();
+        var existing = find(outcomeId);
+        scope.requireChangeable(existing.campaignId());
+        long current = existing.version();
         commands.sendAndWait(new RetractOutcome(outcomeId, Versions.expected(ifMatch, id, current), body.reason()));
         return current(outcomeId);
     }

@@ -181,6 +181,9 @@ class ReformProjection extends MongoProjection {
         if (query.campaignId() != null) {
             filters.add(Filters.eq("campaignId", query.campaignId()));
         }
+        if (query.campaignScope() != null) {
+            filters.add(Filters.in("campaignId", query.campaignScope()));
+        }
         if (query.country() != null) {
             filters.add(Filters.eq("country", query.country()));
         }

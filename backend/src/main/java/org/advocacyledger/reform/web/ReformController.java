@@ -2,6 +2,7 @@ package org.advocacyledger.reform.web;
 
 import java.net.URI;
 
+import org.advocacyledger.security.CampaignScope;
 import org.advocacyledger.reform.api.FindLegalReform;
 import org.advocacyledger.reform.api.ListLegalReforms;
 import org.advocacyledger.reform.api.ReformDetails;
@@ -40,13 +41,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reforms")
 class ReformController {
 
+    private final CampaignScope scope;
+
     static final String AGGREGATE_TYPE = "LegalReform";
 
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final IdempotencyKeys idempotency;
 
-    ReformController(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotency) {
+    ReformController(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotency, CampaignScope scope) {
+        this.scope = scope;
         this.commands = commands;
         this.queries = queries;
         this.idempotency = idempotency;
@@ -57,6 +61,7 @@ class ReformController {
     ResponseEntity<ReformDetails> record(@RequestBody RecordReformRequest body,
                                          @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
                                          Authentication caller) {
+        scope.requireRecordableIn(body.campaignId(), "campaignId");
         ReformDetails recorded = idempotency.createOnce(caller.getName(), key, "reform", body,
                 () -> ReformId.create().value(),
                 id -> commands.sendAndWait(body.toCommand(new ReformId(id))),
@@ -74,11 +79,12 @@ class ReformController {
                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
         return queries.query(new ListLegalReforms(Paging.filter(campaign), Paging.filter(country), stage, direction,
-                page, size), ResponseTypes.instanceOf(ReformPage.class)).join();
+                page, size, scope.visibleCampaignIds()), ResponseTypes.instanceOf(ReformPage.class)).join();
     }
 
     @GetMapping("/{id}")
     ResponseEntity<RecordWithHistory<ReformDetails>> get(@PathVariable String id) {
+        scope.requireVisible(find(new ReformId(id)).campaignId());
         ReformDetails reform = find(new ReformId(id));
         return ResponseEntity.ok().eTag(Versions.etag(reform.version()))
                 .body(new RecordWithHistory<>(reform, history(id).entries()));
@@ -86,6 +92,7 @@ class ReformController {
 
     @GetMapping("/{id}/history")
     RecordHistory history(@PathVariable String id) {
+        scope.requireVisible(find(new ReformId(id)).campaignId());
         RecordHistory history = queries.query(new GetRecordHistory(id, AGGREGATE_TYPE),
                 ResponseTypes.instanceOf(RecordHistory.class)).join();
         if (history == null) {
@@ -99,7 +106,9 @@ class ReformController {
     ResponseEntity<ReformDetails> stage(@PathVariable String id, @RequestBody RecordStageRequest body,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ReformId reformId = new ReformId(id);
-        long current = find(reformId).version();
+        var existing = find(reformId);
+        scope.requireChangeable(existing.campaignId());
+        long current = existing.version();
         commands.sendAndWait(body.toCommand(reformId, Versions.expected(ifMatch, id, current)));
         return current(reformId);
     }
@@ -110,7 +119,9 @@ class ReformController {
                                                @RequestBody CorrectStageRequest body,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ReformId reformId = new ReformId(id);
-        long current = find(reformId).version();
+        var existing = find(reformId);
+        scope.requireChangeable(existing.campaignId());
+        long current = existing.version();
         commands.sendAndWait(body.toCommand(reformId, Versions.expected(ifMatch, id, current), stageVersion));
         return current(reformId);
     }
@@ -120,7 +131,9 @@ class ReformController {
     ResponseEntity<ReformDetails> correct(@PathVariable String id, @RequestBody CorrectReformRequest body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ReformId reformId = new ReformId(id);
-        long current = find(reformId).version();
+        var existing = find(reformId);
+        scope.requireChangeable(existing.campaignId());
+        long current = existing.version();
         commands.sendAndWait(body.toCommand(reformId, Versions.expected(ifMatch, id, current)));
         return current(reformId);
     }
@@ -130,7 +143,9 @@ class ReformController {
     ResponseEntity<ReformDetails> retract(@PathVariable String id, @RequestBody Retraction body,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ReformId reformId = new ReformId(id);
-        long current = find(reformId).version();
+        var existing = find(reformId);
+        scope.requireChangeable(existing.campaignId());
+        long current = existing.version();
         commands.sendAndWait(new RetractLegalReform(reformId, Versions.expected(ifMatch, id, current), body.reason()));
         return current(reformId);
     }

@@ -46,6 +46,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.invalid(e.violations());
     }
 
+    @ExceptionHandler(org.advocacyledger.shared.Forbidden.class)
+    ProblemDetail forbidden(org.advocacyledger.shared.Forbidden e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -102,6 +107,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof NotFound notFound) {
                 return notFound(notFound);
+            }
+            if (cause instanceof org.advocacyledger.shared.Forbidden forbidden) {
+                return forbidden(forbidden);
             }
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);

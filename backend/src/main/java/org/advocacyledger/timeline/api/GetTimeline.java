@@ -9,5 +9,12 @@ import org.advocacyledger.shared.PartialDate;
  * and framing: only actions have them) leaves that record out.
  */
 public record GetTimeline(String campaignId, String country, String issue, String framing, PartialDate from,
+                          PartialDate to, int page, int size,
+        java.util.Collection<String> campaignScope) {
+
+    /** Unscoped: every campaign. {@code campaignScope}, when not null, limits results to those campaigns. */
+    public GetTimeline(String campaignId, String country, String issue, String framing, PartialDate from,
                           PartialDate to, int page, int size) {
+        this(campaignId, country, issue, framing, from, to, page, size, null);
+    }
 }

@@ -1,5 +1,6 @@
 package org.advocacyledger.timeline.web;
 
+import org.advocacyledger.security.CampaignScope;
 import org.advocacyledger.shared.FieldViolation;
 import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PartialDate;
@@ -23,10 +24,12 @@ class TimelineController {
 
     private final QueryGateway queries;
     private final InternalNotes notes;
+    private final CampaignScope scope;
 
-    TimelineController(QueryGateway queries, InternalNotes notes) {
+    TimelineController(QueryGateway queries, InternalNotes notes, CampaignScope scope) {
         this.queries = queries;
         this.notes = notes;
+        this.scope = scope;
     }
 
     @GetMapping
@@ -38,7 +41,8 @@ class TimelineController {
                     Authentication caller) {
         Paging.check(page, size);
         TimelinePage found = queries.query(new GetTimeline(Paging.filter(campaign), Paging.filter(country),
-                Paging.filter(issue), Paging.filter(framing), date(from, "from"), date(to, "to"), page, size),
+                Paging.filter(issue), Paging.filter(framing), date(from, "from"), date(to, "to"), page, size,
+                scope.visibleCampaignIds(caller)),
                 ResponseTypes.instanceOf(TimelinePage.class)).join();
         return notes.forCaller(found, caller);
     }

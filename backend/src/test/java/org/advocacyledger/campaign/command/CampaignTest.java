@@ -3,7 +3,15 @@ package org.advocacyledger.campaign.command;
 import java.util.Arrays;
 import java.util.List;
 
+import org.advocacyledger.campaign.api.Actor;
+import org.advocacyledger.campaign.api.AppointCoordinator;
+import org.advocacyledger.campaign.api.CampaignCoordinatorAppointed;
 import org.advocacyledger.campaign.api.CampaignId;
+import org.advocacyledger.campaign.api.CampaignPartnerInvited;
+import org.advocacyledger.campaign.api.CampaignPartnerRemoved;
+import org.advocacyledger.campaign.api.InvitePartner;
+import org.advocacyledger.campaign.api.RemovePartner;
+import org.advocacyledger.shared.Forbidden;
 import org.advocacyledger.campaign.api.CampaignLaunched;
 import org.advocacyledger.campaign.api.LaunchCampaign;
 import org.advocacyledger.shared.FieldViolation;
@@ -74,6 +82,70 @@ class CampaignTest {
     @Test
     void reportsEveryBrokenRuleAtOnce() {
         expectViolations(new LaunchCampaign(ID, null, List.of("ZZZ"), null, null), "name", "countries[0]");
+    }
+
+    private static final Actor ADMIN = new Actor(null, true);
+    private static final Actor APIL = new Actor("apil", false);
+    private static final Actor OTHER = new Actor("other", false);
+
+    @Test
+    void launchersOrganisationBecomesCoordinator() {
+        fixture.givenNoPriorActivity()
+                .when(new LaunchCampaign(ID, "A", List.of("JPN"), List.of(), null, "apil"))
+                .expectEvents(new CampaignLaunched(ID, "A", List.of("JPN"), List.of(), null),
+                        new CampaignCoordinatorAppointed(ID, "apil"));
+    }
+
+    @Test
+    void coordinatingOrganisationInvitesAndRemovesPartners() {
+        fixture.given(launched(), new CampaignCoordinatorAppointed(ID, "apil"))
+                .when(new InvitePartner(ID, "nancen", APIL))
+                .expectEvents(new CampaignPartnerInvited(ID, "nancen"));
+        fixture.given(launched(), new CampaignCoordinatorAppointed(ID, "apil"), new CampaignPartnerInvited(ID, "nancen"))
+                .when(new RemovePartner(ID, "nancen", APIL))
+                .expectEvents(new CampaignPartnerRemoved(ID, "nancen"));
+    }
+
+    @Test
+    void anotherOrganisationCannotChangeThePartners() {
+        fixture.given(launched(), new CampaignCoordinatorAppointed(ID, "apil"))
+                .when(new InvitePartner(ID, "nancen", OTHER))
+                .expectException(Forbidden.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotInviteTwiceTheCoordinatorOrRemoveANonPartner() {
+        fixture.given(launched(), new CampaignCoordinatorAppointed(ID, "apil"), new CampaignPartnerInvited(ID, "nancen"))
+                .when(new InvitePartner(ID, "nancen", APIL)).expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(launched(), new CampaignCoordinatorAppointed(ID, "apil"))
+                .when(new InvitePartner(ID, "apil", ADMIN)).expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(launched(), new CampaignCoordinatorAppointed(ID, "apil"))
+                .when(new RemovePartner(ID, "nancen", ADMIN)).expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void aCoordinatorAppointsOnlyTheirOwnOrganisationAndOnlyWhenThereIsNone() {
+        fixture.given(launched())
+                .when(new AppointCoordinator(ID, "apil", APIL))
+                .expectEvents(new CampaignCoordinatorAppointed(ID, "apil"));
+        fixture.given(launched())
+                .when(new AppointCoordinator(ID, "apil", OTHER))
+                .expectException(Forbidden.class).expectNoEvents();
+        fixture.given(launched(), new CampaignCoordinatorAppointed(ID, "apil"))
+                .when(new AppointCoordinator(ID, "other", OTHER))
+                .expectException(Forbidden.class).expectNoEvents();
+    }
+
+    @Test
+    void anAdministratorHandsCoordinationToAPartnerWhichStopsBeingPartner() {
+        fixture.given(launched(), new CampaignCoordinatorAppointed(ID, "apil"), new CampaignPartnerInvited(ID, "nancen"))
+                .when(new AppointCoordinator(ID, "nancen", ADMIN))
+                .expectEvents(new CampaignCoordinatorAppointed(ID, "nancen"), new CampaignPartnerRemoved(ID, "nancen"));
+    }
+
+    private static CampaignLaunched launched() {
+        return new CampaignLaunched(ID, "A", List.of("JPN"), List.of(), null);
     }
 
     private void expectViolations(LaunchCampaign command, String... fields) {
