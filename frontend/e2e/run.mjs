@@ -14,7 +14,7 @@
 // Prints one line per step and ends with "N passed, M failed"; exits 1 if any step failed or
 // BASE_URL cannot be reached. Without a Chromium it says so and exits 0.
 
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
@@ -662,6 +662,55 @@ const steps = [
     name: 'the account page has no serious accessibility violations (axe)',
     optional: true,
     run: ({ page }) => checkAccessibility(page),
+  },
+  {
+    name: 'the administrator reads the audit log, filters it by kind and user, and exports the same query as CSV',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'Administration' }).click();
+      await page.getByRole('link', { name: 'Audit log' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Audit log' }));
+      await poll('the address /admin/audit', () => pathOf(page) === '/admin/audit' || pathOf(page));
+      await visible(page.getByRole('rowheader', { name: 'LOGIN_FAILED', exact: true }));
+
+      await page.getByLabel('Kind', { exact: true }).fill('USER_CREATED');
+      await page.getByLabel('User', { exact: true }).fill(USERNAME);
+      const response = await answerTo(page, 'GET', '/api/admin/audit', () => page.getByRole('button', { name: 'Show', exact: true }).click());
+      const query = new URL(response.url()).searchParams;
+      if (query.get('kind') !== 'USER_CREATED' || query.get('user') !== USERNAME || !query.get('from') || !query.get('to')) {
+        throw new Error(`unexpected audit query ${new URL(response.url()).search}`);
+      }
+      const table = page.locator('table.audit-table');
+      await visible(table.getByText(PARTNER.username));
+      const kinds = await table.locator('tbody th').allInnerTexts();
+      if (kinds.length === 0 || kinds.some((kind) => kind.trim() !== 'USER_CREATED')) throw new Error(`unexpected kinds ${kinds.join(', ')}`);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+      const file = await download.path();
+      const csv = readFileSync(file, 'utf8');
+      if (!/^"?at"?,"?kind"?/.test(csv) || !csv.includes(PARTNER.username)) throw new Error(`unexpected CSV: ${csv.slice(0, 300)}`);
+      if (csv.includes('LOGIN_FAILED')) throw new Error('the CSV ignores the kind filter');
+    },
+  },
+  {
+    name: 'the administrator adds the new organisation as partner and coordinator of the campaign (membership panel)',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'Campaigns', exact: true }).click();
+      const section = page.locator('section[aria-labelledby="membership-heading"]');
+      await visible(section);
+      await section.getByLabel('Campaign', { exact: true }).selectOption({ label: uniqueName });
+      await section.getByLabel('Partner organisation', { exact: true }).selectOption(ORGANISATION.id);
+      const added = await answerTo(page, 'POST', /^\/api\/campaigns\/[^/]+\/partners$/, () => section.getByRole('button', { name: 'Add partner' }).click());
+      if (added.status() !== 200) throw new Error(`POST partners answered ${added.status()}: ${await added.text()}`);
+      await visible(section.getByRole('status').filter({ hasText: 'is now a partner of this campaign' }));
+      await visible(section.locator('dl.membership li').filter({ hasText: ORGANISATION.id }));
+      await section.getByLabel('Coordinating organisation', { exact: true }).selectOption(ORGANISATION.id);
+      const set = await answerTo(page, 'POST', /^\/api\/campaigns\/[^/]+\/coordinator$/, () => section.getByRole('button', { name: 'Set coordinator' }).click());
+      if (set.status() !== 200) throw new Error(`POST coordinator answered ${set.status()}: ${await set.text()}`);
+      await visible(section.getByRole('status').filter({ hasText: 'now coordinates this campaign' }));
+      // The coordinating organisation is no longer listed among the partners.
+      await visible(section.locator('dl.membership dd').first().filter({ hasText: ORGANISATION.id }));
+      await visible(section.getByText('No partner yet'));
+    },
   },
 ];
 
