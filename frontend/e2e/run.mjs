@@ -14,7 +14,7 @@
 // Prints one line per step and ends with "N passed, M failed"; exits 1 if any step failed or
 // BASE_URL cannot be reached. Without a Chromium it says so and exits 0.
 
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
@@ -147,6 +147,32 @@ async function login(page, username, password) {
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await visible(page.getByText(`Signed in as ${username}`));
+}
+
+const suffix = Math.random().toString(36).slice(2, 8);
+const ORGANISATION = { id: `e2e-org-${suffix}`, name: `E2E Refugee Aid ${suffix}` };
+const PARTNER = {
+  username: `e2e-partner-${suffix}`,
+  initialPassword: `Initial-${randomPart()}-pw`,
+  newPassword: `Changed ${randomPart()} passphrase`,
+};
+const XSS_NAME = '<img src=x onerror="window.__xss=1">';
+
+function randomPart() {
+  return Math.random().toString(36).slice(2, 10) + Math.random().toString(36).slice(2, 6);
+}
+
+/** Signs in through the login form (the page must show it). */
+async function signIn(page, username, password) {
+  await visible(page.getByRole('heading', { level: 1, name: 'Sign in' }));
+  await page.getByLabel('Username', { exact: true }).fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function signOut(page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await visible(page.getByRole('heading', { level: 1, name: 'Sign in' }));
 }
 
 const uniqueName = `E2E campaign ${new Date().toISOString().replace(/[:.]/g, '')}-${Math.random().toString(36).slice(2, 7)}`;
@@ -476,6 +502,55 @@ const steps = [
     },
   },
   {
+    name: 'the administrator creates an organisation and a PARTNER user who must change the password, on the administration page',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'Administration' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Administration' }));
+      await poll('the address /admin', () => pathOf(page) === '/admin' || pathOf(page));
+
+      const orgForm = page.locator('form[aria-labelledby="create-organisation-heading"]');
+      await orgForm.getByLabel('Name', { exact: true }).fill(ORGANISATION.name);
+      await orgForm.getByLabel('Identifier', { exact: true }).fill(ORGANISATION.id);
+      const [orgResponse] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/admin/organisations' && r.request().method() === 'POST'),
+        orgForm.getByRole('button', { name: 'Add organisation' }).click(),
+      ]);
+      if (orgResponse.status() !== 201) throw new Error(`POST /api/admin/organisations answered ${orgResponse.status()}: ${await orgResponse.text()}`);
+      await visible(orgForm.getByRole('status').filter({ hasText: `Organisation “${ORGANISATION.name}” added.` }));
+      await visible(page.getByRole('rowheader', { name: ORGANISATION.name, exact: true }));
+
+      const userForm = page.locator('form[aria-labelledby="create-user-heading"]');
+      await userForm.getByLabel('Username', { exact: true }).fill(PARTNER.username);
+      await userForm.getByLabel('Initial password', { exact: true }).fill(PARTNER.initialPassword);
+      await userForm.getByRole('checkbox', { name: 'Coalition partner' }).check();
+      await userForm.getByLabel('Organisation', { exact: true }).selectOption(ORGANISATION.id);
+      const mustChange = userForm.getByRole('checkbox', { name: 'Must change the password at first sign-in' });
+      if (!(await mustChange.isChecked())) throw new Error('"Must change the password" is not ticked by default');
+      const [userResponse] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/admin/users' && r.request().method() === 'POST'),
+        userForm.getByRole('button', { name: 'Create user' }).click(),
+      ]);
+      if (userResponse.status() !== 201) throw new Error(`POST /api/admin/users answered ${userResponse.status()}: ${await userResponse.text()}`);
+      const sent = userResponse.request().postDataJSON();
+      const expected = { username: PARTNER.username, roles: ['PARTNER'], organisation: ORGANISATION.id, mustChangePassword: true };
+      for (const [key, value] of Object.entries(expected)) {
+        if (JSON.stringify(sent[key]) !== JSON.stringify(value)) throw new Error(`unexpected ${key} in ${JSON.stringify({ ...sent, password: '…' })}`);
+      }
+      await visible(userForm.getByRole('status').filter({ hasText: `User “${PARTNER.username}” created.` }));
+      const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: PARTNER.username, exact: true }) });
+      await visible(row);
+      const text = await row.first().innerText();
+      for (const part of ['Coalition partner', ORGANISATION.name, 'Enabled', 'Must change password']) {
+        if (!text.includes(part)) throw new Error(`the new user's row lacks "${part}": ${JSON.stringify(text)}`);
+      }
+    },
+  },
+  {
+    name: 'the administration page has no serious accessibility violations (axe)',
+    optional: true,
+    run: ({ page }) => checkAccessibility(page),
+  },
+  {
     name: 'the user logs out and is back at the login page',
     async run({ page }) {
       await page.getByRole('button', { name: 'Sign out' }).click();
@@ -531,6 +606,160 @@ const steps = [
       await page.goBack();
       await visible(page.getByRole('list', { name: 'Timeline entries' }));
       return checkAccessibility(page);
+    },
+  },
+  {
+    name: 'the new partner signs in, is sent to change the password, changes it and lands on the campaigns',
+    async run({ page }) {
+      // The coalition partner of the steps before is still signed in.
+      await signOut(page);
+      await signIn(page, PARTNER.username, PARTNER.initialPassword);
+      await visible(page.getByRole('heading', { level: 1, name: 'Change password' }));
+      await poll('the address /account/password', () => pathOf(page) === '/account/password' || pathOf(page));
+      if ((await page.getByRole('navigation', { name: 'Main' }).count()) !== 0) throw new Error('the navigation is offered before the password is changed');
+      // Any other address leads back here until the password is changed.
+      await page.goto(BASE_URL + '/statistics', { waitUntil: 'domcontentloaded' });
+      await visible(page.getByRole('heading', { level: 1, name: 'Change password' }));
+      await poll('the address /account/password', () => pathOf(page) === '/account/password' || pathOf(page));
+
+      await page.getByLabel('Current password', { exact: true }).fill(PARTNER.initialPassword);
+      await page.getByLabel('New password', { exact: true }).fill(PARTNER.newPassword);
+      await page.getByLabel('Repeat the new password', { exact: true }).fill(PARTNER.newPassword);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/account/password' && r.request().method() === 'POST'),
+        page.getByRole('button', { name: 'Change password' }).click(),
+      ]);
+      if (response.status() !== 204) throw new Error(`POST /api/account/password answered ${response.status()}: ${await response.text()}`);
+      await visible(page.getByRole('heading', { level: 1, name: 'Protection statistics' }));
+      await page.getByRole('link', { name: 'Campaigns', exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Campaigns' }));
+      await visible(page.getByText(`Signed in as ${PARTNER.username}`));
+      const me = await page.evaluate(async () => (await fetch('/api/auth/me', { credentials: 'same-origin' })).json());
+      if (me.mustChangePassword !== false || !me.roles.includes('PARTNER')) throw new Error(`unexpected /api/auth/me: ${JSON.stringify(me)}`);
+      const campaigns = await page.evaluate(async () => (await fetch('/api/campaigns', { credentials: 'same-origin' })).status);
+      if (campaigns !== 200) throw new Error(`GET /api/campaigns answered ${campaigns} after the password change`);
+      await signOut(page);
+    },
+  },
+  {
+    name: 'stored XSS: a campaign named with an HTML payload is shown as text and runs no script',
+    async run({ page }) {
+      await signIn(page, USERNAME, PASSWORD);
+      await visible(page.getByRole('heading', { level: 1, name: 'Campaigns' }));
+      const form = page.locator('form[aria-labelledby="launch-campaign-heading"]');
+      await form.getByLabel(/^Campaign name/).fill(XSS_NAME);
+      await form.getByRole('checkbox', { name: /\(JPN\)/ }).check();
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/campaigns' && r.request().method() === 'POST'),
+        form.getByRole('button', { name: 'Launch campaign' }).click(),
+      ]);
+      if (response.status() !== 201) throw new Error(`POST /api/campaigns answered ${response.status()}: ${await response.text()}`);
+      const cell = page.getByRole('rowheader', { name: XSS_NAME, exact: true });
+      await visible(cell);
+      const text = await cell.first().innerText();
+      if (text !== XSS_NAME) throw new Error(`the name is shown as ${JSON.stringify(text)}`);
+      // Reload, so that the name also comes from the stored list, and give an injected image time to fail.
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await visible(page.getByRole('rowheader', { name: XSS_NAME, exact: true }));
+      await page.waitForTimeout(500);
+      const injected = await page.locator('main img[src="x"]').count();
+      if (injected !== 0) throw new Error(`found ${injected} injected <img> element(s)`);
+      const xss = await page.evaluate(() => typeof window.__xss);
+      if (xss !== 'undefined') throw new Error(`window.__xss is ${xss}: the payload ran`);
+    },
+  },
+  {
+    name: 'on "My account" the administrator sees this session, creates an API token whose secret is shown once and works, then revokes it',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'My account' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'My account' }));
+      await visible(page.getByRole('rowheader').filter({ hasText: 'this session' }));
+
+      const tokenName = `e2e token ${suffix}`;
+      const form = page.locator('form[aria-labelledby="create-token-heading"]');
+      await form.getByLabel('Name', { exact: true }).fill(tokenName);
+      await form.getByLabel('Scope', { exact: true }).selectOption('READ_ONLY');
+      await form.getByLabel('Valid for (days)', { exact: true }).fill('7');
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/account/tokens' && r.request().method() === 'POST'),
+        form.getByRole('button', { name: 'Create token' }).click(),
+      ]);
+      if (response.status() !== 201) throw new Error(`POST /api/account/tokens answered ${response.status()}: ${await response.text()}`);
+      const secret = (await page.getByTestId('token-secret').innerText()).trim();
+      if (!secret) throw new Error('no secret shown');
+      const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+      if (storage !== 0) throw new Error('something was written to browser storage');
+
+      const withToken = await fetch(BASE_URL + '/api/campaigns', { headers: { Authorization: `Bearer ${secret}`, Accept: 'application/json' } });
+      if (withToken.status !== 200) throw new Error(`GET /api/campaigns with the token answered ${withToken.status}`);
+
+      await page.getByRole('button', { name: 'I have copied it – close' }).click();
+      await poll('the secret to disappear', async () => (await page.getByText(secret).count()) === 0);
+
+      const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: tokenName, exact: true }) });
+      await visible(row);
+      await row.getByRole('button', { name: 'Revoke' }).click();
+      await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/api/account/tokens/') && r.request().method() === 'DELETE'),
+        row.getByRole('button', { name: 'Confirm' }).click(),
+      ]);
+      await poll('the token to show as revoked', async () => (await row.innerText()).includes('Revoked'));
+      const revoked = await fetch(BASE_URL + '/api/campaigns', { headers: { Authorization: `Bearer ${secret}`, Accept: 'application/json' } });
+      if (revoked.status !== 401) throw new Error(`GET /api/campaigns with the revoked token answered ${revoked.status}, expected 401`);
+    },
+  },
+  {
+    name: 'the account page has no serious accessibility violations (axe)',
+    optional: true,
+    run: ({ page }) => checkAccessibility(page),
+  },
+  {
+    name: 'the administrator reads the audit log, filters it by kind and user, and exports the same query as CSV',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'Administration' }).click();
+      await page.getByRole('link', { name: 'Audit log' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Audit log' }));
+      await poll('the address /admin/audit', () => pathOf(page) === '/admin/audit' || pathOf(page));
+      await visible(page.getByRole('rowheader', { name: 'LOGIN_FAILED', exact: true }));
+
+      await page.getByLabel('Kind', { exact: true }).fill('USER_CREATED');
+      await page.getByLabel('User', { exact: true }).fill(USERNAME);
+      const response = await answerTo(page, 'GET', '/api/admin/audit', () => page.getByRole('button', { name: 'Show', exact: true }).click());
+      const query = new URL(response.url()).searchParams;
+      if (query.get('kind') !== 'USER_CREATED' || query.get('user') !== USERNAME || !query.get('from') || !query.get('to')) {
+        throw new Error(`unexpected audit query ${new URL(response.url()).search}`);
+      }
+      const table = page.locator('table.audit-table');
+      await visible(table.getByText(PARTNER.username));
+      const kinds = await table.locator('tbody th').allInnerTexts();
+      if (kinds.length === 0 || kinds.some((kind) => kind.trim() !== 'USER_CREATED')) throw new Error(`unexpected kinds ${kinds.join(', ')}`);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+      const file = await download.path();
+      const csv = readFileSync(file, 'utf8');
+      if (!/^"?at"?,"?kind"?/.test(csv) || !csv.includes(PARTNER.username)) throw new Error(`unexpected CSV: ${csv.slice(0, 300)}`);
+      if (csv.includes('LOGIN_FAILED')) throw new Error('the CSV ignores the kind filter');
+    },
+  },
+  {
+    name: 'the administrator adds the new organisation as partner and coordinator of the campaign (membership panel)',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'Campaigns', exact: true }).click();
+      const section = page.locator('section[aria-labelledby="membership-heading"]');
+      await visible(section);
+      await section.getByLabel('Campaign', { exact: true }).selectOption({ label: uniqueName });
+      await section.getByLabel('Partner organisation', { exact: true }).selectOption(ORGANISATION.id);
+      const added = await answerTo(page, 'POST', /^\/api\/campaigns\/[^/]+\/partners$/, () => section.getByRole('button', { name: 'Add partner' }).click());
+      if (added.status() !== 200) throw new Error(`POST partners answered ${added.status()}: ${await added.text()}`);
+      await visible(section.getByRole('status').filter({ hasText: 'is now a partner of this campaign' }));
+      await visible(section.locator('dl.membership li').filter({ hasText: ORGANISATION.id }));
+      await section.getByLabel('Coordinating organisation', { exact: true }).selectOption(ORGANISATION.id);
+      const set = await answerTo(page, 'POST', /^\/api\/campaigns\/[^/]+\/coordinator$/, () => section.getByRole('button', { name: 'Set coordinator' }).click());
+      if (set.status() !== 200) throw new Error(`POST coordinator answered ${set.status()}: ${await set.text()}`);
+      await visible(section.getByRole('status').filter({ hasText: 'now coordinates this campaign' }));
+      // The coordinating organisation is no longer listed among the partners.
+      await visible(section.locator('dl.membership dd').first().filter({ hasText: ORGANISATION.id }));
+      await visible(section.getByText('No partner yet'));
     },
   },
 ];

@@ -1,6 +1,10 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { AnalyticsRoute } from './routes/analytics';
+import { AccountRoute } from './routes/account';
+import { AccountPasswordRoute } from './routes/account-password';
+import { AdminRoute } from './routes/admin';
+import { AdminAuditRoute } from './routes/admin-audit';
 import { AppLayout } from './routes/app-layout';
 import { CampaignRecordTab, CampaignRoute, CampaignTimelineTab } from './routes/campaign';
 import { CampaignsRoute } from './routes/campaigns';
@@ -31,6 +35,10 @@ export const routes: RouteObject[] = [
             ],
           },
           { path: paths.statistics, element: <StatisticsRoute /> },
+          { path: paths.admin, element: <AdminRoute /> },
+          { path: paths.adminAudit, element: <AdminAuditRoute /> },
+          { path: paths.account, element: <AccountRoute /> },
+          { path: paths.accountPassword, element: <AccountPasswordRoute /> },
           { path: paths.timeline, element: <TimelineRoute /> },
           { path: paths.analytics, element: <AnalyticsRoute /> },
           { path: '/actions/:id', element: <RecordRoute kind="actions" /> },

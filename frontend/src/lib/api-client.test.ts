@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { csrfHandler, emptyResponse, jsonResponse, mockFetch, problemResponse } from '@/testing/mock-fetch';
-import { ApiError, apiClient, onUnauthorized, readCookie } from './api-client';
+import { ApiError, apiClient, onPasswordChangeRequired, onUnauthorized, readCookie } from './api-client';
 
 describe('apiClient', () => {
   it('sends same-origin credentials and parses JSON with a schema', async () => {
@@ -121,5 +121,23 @@ describe('apiClient', () => {
     document.cookie = 'XSRF-TOKEN=same; path=/';
     await expect(apiClient.post('/api/campaigns', { json: {} })).rejects.toMatchObject({ status: 403, detail: 'Access Denied' });
     expect(server.calls('POST /api/campaigns')).toHaveLength(1);
+  });
+
+  it('reports a 403 PASSWORD_CHANGE_REQUIRED to its listeners, with the code on the error', async () => {
+    mockFetch({
+      'GET /api/campaigns': () =>
+        new Response(JSON.stringify({ status: 403, title: 'Forbidden', code: 'PASSWORD_CHANGE_REQUIRED' }), {
+          status: 403,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+      'GET /api/other': () => problemResponse(403, { title: 'Forbidden' }),
+    });
+    const listener = vi.fn();
+    const unsubscribe = onPasswordChangeRequired(listener);
+    await expect(apiClient.get('/api/other')).rejects.toMatchObject({ status: 403, code: undefined });
+    expect(listener).not.toHaveBeenCalled();
+    await expect(apiClient.get('/api/campaigns')).rejects.toMatchObject({ status: 403, code: 'PASSWORD_CHANGE_REQUIRED' });
+    expect(listener).toHaveBeenCalledWith({ path: '/api/campaigns' });
+    unsubscribe();
   });
 });

@@ -10,7 +10,9 @@ import { env } from '@/config/env';
  *   when there is no cookie (and falling back to the token from that response);
  * - errors: RFC 9457 problem details become an {@link ApiError};
  * - a 401 (other than from the /api/auth/me probe or the login itself) is
- *   reported to the listeners registered with {@link onUnauthorized}.
+ *   reported to the listeners registered with {@link onUnauthorized};
+ * - a 403 with `code: "PASSWORD_CHANGE_REQUIRED"` (the account must change its
+ *   password first) is reported to those registered with {@link onPasswordChangeRequired}.
  */
 
 export const CSRF_COOKIE_NAME = 'XSRF-TOKEN';
@@ -22,6 +24,8 @@ export const LOGIN_ENDPOINT = '/api/auth/login';
 /** Requests whose 401 is an answer, not a lost session. */
 const UNAUTHORIZED_EXEMPT = new Set([ME_ENDPOINT, LOGIN_ENDPOINT]);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The `code` of the 403 answered to an account that must change its password before anything else. */
+export const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
 
 export type FieldError = { field: string; message: string };
 
@@ -32,6 +36,8 @@ export class ApiError extends Error {
   readonly type: string | undefined;
   readonly instance: string | undefined;
   readonly errors: FieldError[];
+  /** A machine-readable reason some answers carry, e.g. PASSWORD_CHANGE_REQUIRED. */
+  readonly code: string | undefined;
 
   constructor(init: {
     status: number;
@@ -40,6 +46,7 @@ export class ApiError extends Error {
     type?: string;
     instance?: string;
     errors?: FieldError[];
+    code?: string;
   }) {
     super(init.detail ? `${init.status} ${init.title}: ${init.detail}` : `${init.status} ${init.title}`);
     this.name = 'ApiError';
@@ -49,6 +56,7 @@ export class ApiError extends Error {
     this.type = init.type;
     this.instance = init.instance;
     this.errors = init.errors ?? [];
+    this.code = init.code;
   }
 
   /** True when the request never got an HTTP answer (network down, server unreachable). */
@@ -83,6 +91,36 @@ function notifyUnauthorized(path: string) {
       console.error('Unauthorized listener failed', error);
     }
   }
+}
+
+// ---------------------------------------------------------------------------
+// Password change required (403 with code PASSWORD_CHANGE_REQUIRED)
+
+type PasswordChangeListener = (info: { path: string }) => void;
+const passwordChangeListeners = new Set<PasswordChangeListener>();
+
+/** Registers a listener called when a request is refused because the password must be changed first. */
+export function onPasswordChangeRequired(listener: PasswordChangeListener): () => void {
+  passwordChangeListeners.add(listener);
+  return () => {
+    passwordChangeListeners.delete(listener);
+  };
+}
+
+function notifyPasswordChangeRequired(path: string) {
+  for (const listener of [...passwordChangeListeners]) {
+    try {
+      listener({ path });
+    } catch (error) {
+      console.error('Password-change listener failed', error);
+    }
+  }
+}
+
+/** Tells the listeners about a 401 (session ended) or a 403 PASSWORD_CHANGE_REQUIRED. */
+function reportFailure(path: string, error: ApiError) {
+  if (error.status === 401 && !UNAUTHORIZED_EXEMPT.has(path)) notifyUnauthorized(path);
+  if (error.status === 403 && error.code === PASSWORD_CHANGE_REQUIRED) notifyPasswordChangeRequired(path);
 }
 
 // ---------------------------------------------------------------------------
@@ -222,6 +260,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
           type: typeof body.type === 'string' ? body.type : undefined,
           instance: typeof body.instance === 'string' ? body.instance : undefined,
           errors: parseFieldErrors(body.errors),
+          code: typeof body.code === 'string' ? body.code : undefined,
         });
       }
     } catch {
@@ -279,9 +318,7 @@ export async function request<S extends z.ZodType | undefined = undefined>(
 
   if (!response.ok) {
     const error = await toApiError(response);
-    if (response.status === 401 && !UNAUTHORIZED_EXEMPT.has(path)) {
-      notifyUnauthorized(path);
-    }
+    reportFailure(path, error);
     throw error;
   }
 
@@ -347,7 +384,7 @@ export async function upload<S extends z.ZodType | undefined = undefined>(
   }
   if (!response.ok) {
     const error = await toApiError(response);
-    if (response.status === 401) notifyUnauthorized(path);
+    reportFailure(path, error);
     throw error;
   }
   const data = await readBody(response);

@@ -12,6 +12,9 @@ export function hasAnyRole(user: WithRoles, allowed: readonly Role[]): boolean {
 export const policies = {
   launchCampaign: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
   importStatistics: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
+  administer: (user: WithRoles) => hasAnyRole(user, ['ADMIN']),
+  /** The server also checks that a coordinator belongs to the campaign's coordinating organisation. */
+  manageCampaignMembership: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
   /** Log actions, record reforms, outcomes and claims, correct and retract them. */
   recordAdvocacy: (user: WithRoles) => hasAnyRole(user, ['ADMIN', 'COORDINATOR']),
   /** Substantiate or dispute contribution claims (evaluators never edit the record itself). */

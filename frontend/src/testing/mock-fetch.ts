@@ -18,7 +18,7 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 
 export function problemResponse(
   status: number,
-  problem: { title: string; detail?: string; type?: string; errors?: { field: string; message: string }[] },
+  problem: { title: string; detail?: string; type?: string; code?: string; errors?: { field: string; message: string }[] },
 ): Response {
   return new Response(JSON.stringify({ type: 'about:blank', status, ...problem }), {
     status,

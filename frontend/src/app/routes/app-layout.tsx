@@ -7,6 +7,7 @@ import { Loading } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { LogoutButton } from '@/features/auth/components/logout-button';
+import { policies } from '@/lib/authorization';
 import { useSessionExpired } from './root-layout';
 
 /** The frame of every signed-in page: header with the user, navigation and sign-out. */
@@ -43,6 +44,16 @@ export function AppLayout() {
     return <Navigate to={query ? `${paths.login}?${query}` : paths.login} replace />;
   }
 
+  // An account that must change its password sees only the password page until it is changed.
+  const passwordChangeOnly = user.mustChangePassword;
+  if (passwordChangeOnly && location.pathname !== paths.accountPassword) {
+    const from = location.pathname + location.search;
+    const params = new URLSearchParams();
+    if (from !== paths.home && !from.startsWith(paths.accountPassword)) params.set('from', from);
+    const query = params.toString();
+    return <Navigate to={query ? `${paths.accountPassword}?${query}` : paths.accountPassword} replace />;
+  }
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -51,22 +62,32 @@ export function AppLayout() {
       <header className="app-header">
         <div className="app-header-inner">
           <p className="app-name">{t('app.name')}</p>
-          <nav aria-label={t('nav.label')}>
-            <ul>
-              <li>
-                <NavLink to={paths.campaigns}>{t('nav.campaigns')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.timeline}>{t('nav.timeline')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.statistics}>{t('nav.statistics')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.analytics}>{t('nav.analytics')}</NavLink>
-              </li>
-            </ul>
-          </nav>
+          {passwordChangeOnly ? null : (
+            <nav aria-label={t('nav.label')}>
+              <ul>
+                <li>
+                  <NavLink to={paths.campaigns}>{t('nav.campaigns')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.timeline}>{t('nav.timeline')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.statistics}>{t('nav.statistics')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.analytics}>{t('nav.analytics')}</NavLink>
+                </li>
+                {policies.administer(user) ? (
+                  <li>
+                    <NavLink to={paths.admin}>{t('nav.admin')}</NavLink>
+                  </li>
+                ) : null}
+                <li>
+                  <NavLink to={paths.account}>{t('nav.account')}</NavLink>
+                </li>
+              </ul>
+            </nav>
+          )}
           <div className="app-user">
             <span data-testid="current-user">
               {t('auth.signedInAs', { username: user.username })}

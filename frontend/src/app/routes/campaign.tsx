@@ -3,9 +3,11 @@ import { Navigate, NavLink, Outlet, useOutletContext, useParams } from 'react-ro
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
+import { useOrganisations } from '@/features/admin/api/get-organisations';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCampaign } from '@/features/campaigns/api/get-campaign';
 import type { Campaign } from '@/features/campaigns/api/get-campaigns';
+import { CampaignMembershipPanel } from '@/features/campaigns/components/campaign-membership';
 import { RecordForms } from '@/features/record/components/record-forms';
 import { TimelineView } from '@/features/record/components/timeline-view';
 import { isApiError } from '@/lib/api-client';
@@ -20,6 +22,9 @@ export function CampaignRoute() {
   const { data: user } = useMe();
   const query = useCampaign(campaignId);
   const canWrite = policies.recordAdvocacy(user);
+  const canManageMembership = policies.manageCampaignMembership(user);
+  // Only administrators may list the organisations; coordinators type an organisation's identifier.
+  const organisationsQuery = useOrganisations({ enabled: policies.administer(user) });
 
   if (query.isPending) return <Loading />;
   if (query.isError) {
@@ -40,6 +45,12 @@ export function CampaignRoute() {
         {campaign.countries.join(', ')}
         {campaign.goal ? ` · ${campaign.goal}` : ''}
       </p>
+      {canManageMembership ? (
+        <details className="card membership-details">
+          <summary>{t('campaigns.membership.sectionTitle')}</summary>
+          <CampaignMembershipPanel campaign={campaign} organisations={organisationsQuery.data} />
+        </details>
+      ) : null}
       <nav className="tabs" aria-label={t('campaign.tabs')}>
         <ul>
           {canWrite ? (

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useOrganisations } from '@/features/admin/api/get-organisations';
 import { useMe } from '@/features/auth/api/get-me';
+import { CampaignMembershipSection } from '@/features/campaigns/components/campaign-membership';
 import { CampaignsList } from '@/features/campaigns/components/campaigns-list';
 import { LaunchCampaignForm } from '@/features/campaigns/components/launch-campaign-form';
 import { policies } from '@/lib/authorization';
@@ -9,6 +11,9 @@ export function CampaignsRoute() {
   const { t } = useTranslation();
   const { data: user } = useMe();
   const canLaunch = policies.launchCampaign(user);
+  const canManageMembership = policies.manageCampaignMembership(user);
+  // Only administrators may list the organisations; coordinators type an organisation's identifier.
+  const organisationsQuery = useOrganisations({ enabled: policies.administer(user) });
   return (
     <>
       <title>{`${t('campaigns.title')} – ${t('app.name')}`}</title>
@@ -25,6 +30,7 @@ export function CampaignsRoute() {
           </section>
         ) : null}
       </div>
+      {canManageMembership ? <CampaignMembershipSection organisations={organisationsQuery.data} /> : null}
     </>
   );
 }

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Outlet, useLocation, useOutletContext } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import { meQueryKey } from '@/features/auth/api/get-me';
-import { onUnauthorized } from '@/lib/api-client';
+import { meQueryKey, type User } from '@/features/auth/api/get-me';
+import { onPasswordChangeRequired, onUnauthorized } from '@/lib/api-client';
 
 type RootContext = { sessionExpired: boolean };
 
@@ -15,7 +15,8 @@ export function useSessionExpired(): boolean {
 
 /**
  * Wraps every page. When any API call answers 401 (the session ended), the user is
- * forgotten; the signed-in layout then sends them to the login page, saying why.
+ * forgotten; the signed-in layout then sends them to the login page, saying why. When a call answers
+ * 403 PASSWORD_CHANGE_REQUIRED, the user is marked as having to change the password.
  */
 export function RootLayout() {
   const queryClient = useQueryClient();
@@ -28,6 +29,15 @@ export function RootLayout() {
         // The flag must be in place before the layout sees the user disappear.
         flushSync(() => setSessionExpired(true));
         queryClient.setQueryData(meQueryKey, null);
+      }),
+    [queryClient],
+  );
+
+  // Any call refused because the password must be changed first: the signed-in layout then shows only that.
+  useEffect(
+    () =>
+      onPasswordChangeRequired(() => {
+        queryClient.setQueryData<User | null>(meQueryKey, (current) => (current ? { ...current, mustChangePassword: true } : current));
       }),
     [queryClient],
   );

@@ -12,6 +12,8 @@ export const userSchema = z.object({
     .nullable()
     .optional()
     .catch(null),
+  // Older servers do not send it: false then.
+  mustChangePassword: z.boolean().optional().catch(false).transform((value) => value ?? false),
 });
 
 export type User = z.infer<typeof userSchema>;

@@ -12,6 +12,9 @@ export const campaignSchema = z.object({
   launchedAt: z.string(),
   launchedBy: z.string().nullable().optional(),
   version: z.number().optional(),
+  // Coalition membership (organisation ids). Absent from older servers: undefined then, and the UI offers no membership controls.
+  coordinator: z.string().nullable().optional(),
+  partners: z.array(z.string()).optional(),
 });
 
 export type Campaign = z.infer<typeof campaignSchema>;

@@ -42,7 +42,7 @@ describe('LoginForm', () => {
     await userEvent.type(screen.getByLabelText('Password'), 's3cret');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    await waitFor(() => expect(onSuccess).toHaveBeenCalledWith(user));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledWith({ ...user, mustChangePassword: false }));
     // CSRF token fetched before login, and again after (it rotates at login).
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/auth/csrf', 'POST /api/auth/login', 'GET /api/auth/csrf']);
   });

@@ -68,6 +68,24 @@ class DemoDataTest {
         assertThat(humanitarian.get("total").asInt()).isEqualTo(3);
         assertThat(get("/api/outcomes?metric=OTHER").get("total").asInt()).isEqualTo(5);
 
+        // the framing dashboard: the article's one claim credits Refugee-Convention-framed civil-society pressure
+        // with Korea's Refugee Act; framings without claims get no credit
+        JsonNode framings = get("/api/analytics/framings?country=KOR");
+        JsonNode convention = null;
+        for (JsonNode row : framings) {
+            if (row.get("framing").asText().equals("REFUGEE_CONVENTION") && row.get("avenue").isNull()) {
+                convention = row;
+            } else {
+                assertThat(row.get("creditAll").asDouble()).as(row.toString()).isZero();
+                assertThat(row.get("claimedReforms").asInt()).as(row.toString()).isZero();
+            }
+        }
+        assertThat(convention).isNotNull();
+        assertThat(convention.get("claimedReforms").asInt()).isEqualTo(1);
+        assertThat(convention.get("creditAll").asDouble()).isEqualTo(1.0);
+        assertThat(convention.get("progressive").asInt()).isEqualTo(1);
+        assertThat(convention.get("smallSample").asBoolean()).isTrue();
+
         demo.run(null); // a second start finds events and loads nothing
         assertThat(get("/api/actions?size=200").get("total").asInt()).isEqualTo(12);
         assertThat(verifier.verify().differences()).isEmpty();

@@ -74,6 +74,8 @@ class AuthorizationMatrixTest {
         MATRIX.put("POST /api/campaigns/{id}/partners", Rule.RECORDERS);
         MATRIX.put("DELETE /api/campaigns/{id}/partners/{organisation}", Rule.RECORDERS);
         MATRIX.put("GET /api/timeline", Rule.SIGNED_IN);
+        MATRIX.put("GET /api/analytics/framings", Rule.SIGNED_IN);
+        MATRIX.put("GET /api/analytics/legal-bases", Rule.SIGNED_IN);
         MATRIX.put("POST /api/statistics/imports", Rule.RECORDERS);
         MATRIX.put("GET /api/statistics/imports/progress/{progressId}", Rule.SIGNED_IN);
         MATRIX.put("GET /api/statistics/protection-rates", Rule.SIGNED_IN);

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SpaForwarding {
 
     @GetMapping({"/login", "/campaigns", "/campaigns/{*rest}", "/statistics", "/statistics/{*rest}", "/timeline", "/analytics",
-            "/actions/{*rest}", "/reforms/{*rest}", "/outcomes/{*rest}", "/contributions/{*rest}"})
+            "/actions/{*rest}", "/reforms/{*rest}", "/outcomes/{*rest}", "/contributions/{*rest}",
+            "/admin", "/admin/{*rest}", "/account", "/account/{*rest}"})
     String app() {
         return "forward:/index.html";
     }

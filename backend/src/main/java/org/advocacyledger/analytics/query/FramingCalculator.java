@@ -1,0 +1,315 @@
+package org.advocacyledger.analytics.query;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.advocacyledger.action.api.Framing;
+import org.advocacyledger.action.api.FramingKind;
+import org.advocacyledger.action.api.LegalBasis;
+import org.advocacyledger.action.api.ProtectionAvenue;
+import org.advocacyledger.analytics.api.FramingRow;
+import org.advocacyledger.analytics.api.GetFramingAnalytics;
+import org.advocacyledger.contribution.api.ClaimStrength;
+import org.advocacyledger.contribution.api.ClaimTargetType;
+import org.advocacyledger.reform.api.ReformDirection;
+import org.advocacyledger.shared.DatePrecision;
+import org.advocacyledger.shared.PartialDate;
+
+/**
+ * The dashboard's arithmetic over folded facts (pure: no store, no clock). The rules are written down in
+ * docs/decisions.md, decision 15; in short:
+ * <ul>
+ * <li>an action counts when it is not retracted, in a visible campaign, in a selected country and issue,
+ *     and its date's span starts within from..to (undated actions only when no range is given);</li>
+ * <li>a reform counts when it is not retracted, in a visible campaign and a selected country; a claim when
+ *     it is not retracted, targets a counted reform and cites at least one counted action;</li>
+ * <li>credit: each claim weighs by its claimed strength (decisive 4, significant 3, partial 2, minor 1),
+ *     split equally among its counted actions, each action's share split equally among its framings'
+ *     top-level kinds (avenue rows: the humanitarian-protection share split among its avenues; legal-basis
+ *     rows: among its legal bases); per reform the credits are normalised to sum to 1;</li>
+ * <li>lag: whole months from the start of the first contributing action's date to the start of the reform's
+ *     first actual adoption or entry into force; a date known only to the year makes the lag imprecise;</li>
+ * <li>temporal association: progressive counted reforms in the same country whose change date lies 0 to
+ *     {@code windowMonths} months after some action under the framing;</li>
+ * <li>small sample: fewer than 5 claimed reforms.</li>
+ * </ul>
+ */
+final class FramingCalculator {
+
+    static final int SMALL_SAMPLE = 5;
+
+    /** Reach figures per country and year (recognized, complementary protection), persons; may be empty. */
+    interface Reach {
+        long[] figures(String country, int year);
+    }
+
+    private FramingCalculator() {
+    }
+
+    static double weight(ClaimStrength strength) {
+        return switch (strength) {
+            case DECISIVE -> 4;
+            case SIGNIFICANT -> 3;
+            case PARTIAL -> 2;
+            case MINOR -> 1;
+        };
+    }
+
+    static List<FramingRow> compute(RecordFold fold, GetFramingAnalytics q, Reach reach) {
+        Map<String, RecordFold.ActionFacts> actions = new LinkedHashMap<>();
+        fold.actions.values().stream().filter(a -> counts(a, q)).forEach(a -> actions.put(a.id(), a));
+        Map<String, RecordFold.ReformFacts> reforms = new LinkedHashMap<>();
+        fold.reforms.values().stream().filter(r -> counts(r, q)).forEach(r -> reforms.put(r.id, r));
+        List<RecordFold.ClaimFacts> claims = fold.claims.values().stream()
+                .filter(c -> !c.retracted && c.targetType == ClaimTargetType.REFORM && reforms.containsKey(c.targetId))
+                .filter(c -> q.campaignScope() == null || q.campaignScope().contains(c.campaignId))
+                .filter(c -> c.actionIds.stream().anyMatch(actions::containsKey))
+                .toList();
+
+        Function<RecordFold.ActionFacts, Map<String, Double>> keysOf = q.byLegalBasis()
+                ? FramingCalculator::legalBasisShares : FramingCalculator::framingShares;
+        Set<String> keys = new TreeSet<>();
+        if (!q.byLegalBasis()) {
+            for (FramingKind kind : FramingKind.values()) {
+                keys.add(kind.name());
+            }
+            for (ProtectionAvenue avenue : ProtectionAvenue.values()) {
+                keys.add(FramingKind.HUMANITARIAN_PROTECTION.name() + "/" + avenue.name());
+            }
+        } else {
+            actions.values().forEach(a -> keys.addAll(legalBasisShares(a).keySet()));
+        }
+
+        Map<String, Map<String, Double>> creditAll = credit(claims, actions, keysOf, false);
+        Map<String, Map<String, Double>> creditSubstantiated = credit(claims, actions, keysOf, true);
+
+        List<FramingRow> rows = new ArrayList<>();
+        for (String key : orderedKeys(keys, q.byLegalBasis())) {
+            List<RecordFold.ActionFacts> under = actions.values().stream().filter(a -> keysOf.apply(a).containsKey(key)).toList();
+            Set<String> underIds = new LinkedHashSet<>();
+            under.forEach(a -> underIds.add(a.id()));
+            List<RecordFold.ClaimFacts> claimsUnder = claims.stream()
+                    .filter(c -> c.actionIds.stream().anyMatch(underIds::contains)).toList();
+            Set<String> claimed = new LinkedHashSet<>();
+            Set<String> substantiated = new LinkedHashSet<>();
+            Set<String> disputed = new LinkedHashSet<>();
+            for (RecordFold.ClaimFacts c : claimsUnder) {
+                claimed.add(c.targetId);
+                if (c.substantiated()) {
+                    substantiated.add(c.targetId);
+                }
+                if (c.disputed()) {
+                    disputed.add(c.targetId);
+                }
+            }
+            int progressive = (int) claimed.stream().filter(id -> reforms.get(id).direction == ReformDirection.PROGRESSIVE).count();
+            int regressive = (int) claimed.stream().filter(id -> reforms.get(id).direction == ReformDirection.REGRESSIVE).count();
+
+            List<Integer> lags = new ArrayList<>();
+            boolean imprecise = false;
+            for (String reformId : claimed) {
+                PartialDate change = reforms.get(reformId).changeDate();
+                if (change == null) {
+                    continue;
+                }
+                PartialDate first = claimsUnder.stream().filter(c -> c.targetId.equals(reformId))
+                        .flatMap(c -> c.actionIds.stream()).filter(underIds::contains).map(actions::get)
+                        .map(RecordFold.ActionFacts::date).filter(d -> d != null && !d.isUnknown())
+                        .min(java.util.Comparator.comparing(PartialDate::start)).orElse(null);
+                if (first == null) {
+                    continue;
+                }
+                lags.add(months(first.start(), change.start()));
+                imprecise |= first.precision() == DatePrecision.YEAR || change.precision() == DatePrecision.YEAR;
+            }
+
+            Set<String> associated = new LinkedHashSet<>();
+            for (RecordFold.ReformFacts reform : reforms.values()) {
+                PartialDate change = reform.changeDate();
+                if (reform.direction != ReformDirection.PROGRESSIVE || change == null) {
+                    continue;
+                }
+                for (RecordFold.ActionFacts a : under) {
+                    if (a.date() != null && !a.date().isUnknown() && a.country().equals(reform.country)) {
+                        long m = months(a.date().start(), change.start());
+                        if (m >= 0 && m <= q.windowMonths()) {
+                            associated.add(reform.id);
+                            break;
+                        }
+                    }
+                }
+            }
+
+            Long[] reachFigures = reach(claimed, reforms, q.reachYears(), reach);
+            String framing = q.byLegalBasis() ? null : key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+            String avenue = q.byLegalBasis() || !key.contains("/") ? null : key.substring(key.indexOf('/') + 1);
+            List<String> claimIds = claimsUnder.stream().map(c -> c.id).toList();
+            rows.add(new FramingRow(framing, avenue, q.byLegalBasis() ? key : null, under.size(), claimed.size(),
+                    substantiated.size(), disputed.size(), progressive, regressive,
+                    round(sum(creditAll.get(key))), round(sum(creditSubstantiated.get(key))),
+                    median(lags), lags.isEmpty() ? null : lags.stream().min(Integer::compare).orElseThrow(),
+                    lags.isEmpty() ? null : lags.stream().max(Integer::compare).orElseThrow(), imprecise,
+                    associated.size(), reachFigures[0], reachFigures[1], reachFigures[2], reachFigures[3],
+                    claimed.size() < SMALL_SAMPLE, List.copyOf(underIds), List.copyOf(claimed), List.copyOf(associated), claimIds));
+        }
+        return rows;
+    }
+
+    private static List<String> orderedKeys(Set<String> keys, boolean byLegalBasis) {
+        if (byLegalBasis) {
+            return new ArrayList<>(keys);
+        }
+        List<String> ordered = new ArrayList<>();
+        for (FramingKind kind : FramingKind.values()) {
+            ordered.add(kind.name());
+            if (kind == FramingKind.HUMANITARIAN_PROTECTION) {
+                for (ProtectionAvenue avenue : ProtectionAvenue.values()) {
+                    ordered.add(kind.name() + "/" + avenue.name());
+                }
+            }
+        }
+        return ordered;
+    }
+
+    private static boolean counts(RecordFold.ActionFacts a, GetFramingAnalytics q) {
+        if (a.retracted() || (q.campaignScope() != null && !q.campaignScope().contains(a.campaignId()))) {
+            return false;
+        }
+        if (!inCountries(a.country(), q.countries()) || (q.issue() != null && !q.issue().equals(a.issue()))) {
+            return false;
+        }
+        if (q.from() == null && q.to() == null) {
+            return true;
+        }
+        if (a.date() == null || a.date().isUnknown()) {
+            return false;
+        }
+        LocalDate start = a.date().start();
+        return (q.from() == null || !start.isBefore(q.from().start())) && (q.to() == null || !start.isAfter(q.to().end()));
+    }
+
+    private static boolean counts(RecordFold.ReformFacts r, GetFramingAnalytics q) {
+        return !r.retracted && (q.campaignScope() == null || q.campaignScope().contains(r.campaignId))
+                && inCountries(r.country, q.countries());
+    }
+
+    private static boolean inCountries(String country, Collection<String> countries) {
+        return countries == null || countries.isEmpty() || countries.contains(country);
+    }
+
+    /** An action's share by top-level kind, and the humanitarian-protection share by avenue ("HP/AVENUE"). */
+    static Map<String, Double> framingShares(RecordFold.ActionFacts a) {
+        Map<String, Double> shares = new HashMap<>();
+        Set<FramingKind> kinds = new LinkedHashSet<>();
+        Set<ProtectionAvenue> avenues = new LinkedHashSet<>();
+        for (Framing f : a.framings()) {
+            if (f.kind() != null) {
+                kinds.add(f.kind());
+                if (f.kind() == FramingKind.HUMANITARIAN_PROTECTION && f.avenue() != null) {
+                    avenues.add(f.avenue());
+                }
+            }
+        }
+        for (FramingKind kind : kinds) {
+            shares.put(kind.name(), 1.0 / kinds.size());
+        }
+        for (ProtectionAvenue avenue : avenues) {
+            shares.put(FramingKind.HUMANITARIAN_PROTECTION.name() + "/" + avenue.name(), 1.0 / kinds.size() / avenues.size());
+        }
+        return shares;
+    }
+
+    static Map<String, Double> legalBasisShares(RecordFold.ActionFacts a) {
+        Set<String> bases = new TreeSet<>();
+        for (LegalBasis b : a.legalBases() == null ? List.<LegalBasis>of() : a.legalBases()) {
+            bases.add(b.article() == null || b.article().isBlank() ? b.instrument() : b.instrument() + " " + b.article());
+        }
+        Map<String, Double> shares = new HashMap<>();
+        bases.forEach(b -> shares.put(b, 1.0 / bases.size()));
+        return shares;
+    }
+
+    /** Per key, per reform: the normalised credit. */
+    private static Map<String, Map<String, Double>> credit(List<RecordFold.ClaimFacts> claims,
+                                                          Map<String, RecordFold.ActionFacts> actions,
+                                                          Function<RecordFold.ActionFacts, Map<String, Double>> keysOf,
+                                                          boolean substantiatedOnly) {
+        Map<String, Double> totalWeight = new HashMap<>();
+        Map<String, Map<String, Double>> raw = new HashMap<>();
+        for (RecordFold.ClaimFacts c : claims) {
+            if (substantiatedOnly && !c.substantiated()) {
+                continue;
+            }
+            List<String> counted = c.actionIds.stream().filter(actions::containsKey).distinct().toList();
+            double w = weight(c.strength);
+            totalWeight.merge(c.targetId, w, Double::sum);
+            for (String actionId : counted) {
+                keysOf.apply(actions.get(actionId)).forEach((key, share) ->
+                        raw.computeIfAbsent(key, k -> new HashMap<>()).merge(c.targetId, w / counted.size() * share, Double::sum));
+            }
+        }
+        Map<String, Map<String, Double>> normalised = new HashMap<>();
+        raw.forEach((key, byReform) -> byReform.forEach((reform, value) ->
+                normalised.computeIfAbsent(key, k -> new HashMap<>()).put(reform, value / totalWeight.get(reform))));
+        return normalised;
+    }
+
+    private static Long[] reach(Set<String> claimed, Map<String, RecordFold.ReformFacts> reforms, int years, Reach reach) {
+        long[] sums = new long[4];
+        boolean any = false;
+        for (String id : claimed) {
+            RecordFold.ReformFacts reform = reforms.get(id);
+            PartialDate change = reform.changeDate();
+            if (change == null || years <= 0) {
+                continue;
+            }
+            int year = change.start().getYear();
+            for (int offset = 1; offset <= years; offset++) {
+                long[] before = reach.figures(reform.country, year - offset);
+                long[] after = reach.figures(reform.country, year + offset);
+                if (before != null) {
+                    sums[0] += before[0];
+                    sums[2] += before[1];
+                    any = true;
+                }
+                if (after != null) {
+                    sums[1] += after[0];
+                    sums[3] += after[1];
+                    any = true;
+                }
+            }
+        }
+        return any ? new Long[] {sums[0], sums[1], sums[2], sums[3]} : new Long[] {null, null, null, null};
+    }
+
+    static int months(LocalDate from, LocalDate to) {
+        return (int) ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1));
+    }
+
+    private static double sum(Map<String, Double> byReform) {
+        return byReform == null ? 0 : byReform.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    private static Double median(List<Integer> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Integer> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+}
