@@ -158,7 +158,7 @@ export function AnalyticsDashboard() {
     for (const name of ['from', 'to'] as const) if (!isPartialDateInput(draft[name])) found[name] = t('record.errors.date');
     const windowMonths = positive(draft.windowMonths, 600);
     if (windowMonths === undefined) found.windowMonths = t('analytics.errors.months');
-    const reachYears = positive(draft.reachYears, 50);
+    const reachYears = positive(draft.reachYears, 30);
     if (reachYears === undefined) found.reachYears = t('analytics.errors.years');
     if (draft.asOf && (!AS_OF_PATTERN.test(draft.asOf) || draft.asOf > todayIso())) found.asOf = t('asOf.error');
     setErrors(found);

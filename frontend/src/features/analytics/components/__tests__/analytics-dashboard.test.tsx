@@ -121,7 +121,7 @@ describe('AnalyticsDashboard', () => {
     expect(avenue).toHaveTextContent('0.67');
     expect(avenue).toHaveTextContent('23 (23–23) months');
     expect(within(avenue).getByTestId('small-sample')).toHaveTextContent('fewer than 5 records: read with care');
-    expect(within(avenue).getByRole('link', { name: /Rests on a date known only to the year or month/ })).toHaveAttribute('href', expect.stringMatching(/^#.*lag-footnote$/));
+    expect(within(avenue).getByRole('link', { name: /Rests on a date known only to the year/ })).toHaveAttribute('href', expect.stringMatching(/^#.*lag-footnote$/));
     expect(screen.getAllByText(/counts from the start of its span/)[0]).toBeInTheDocument();
 
     const bases = await screen.findByRole('table', { name: 'Legal bases cited by the actions' });
