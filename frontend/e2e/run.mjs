@@ -186,6 +186,21 @@ const STATISTICS_CSV = [
   '',
 ].join('\r\n');
 
+/** Ids of records the journey creates, for later steps. */
+const journey = { claimId: '' };
+const EVALUATOR = { username: `e2e-evaluator-${suffix}`, password: `Evaluator-${randomPart()}-pw` };
+const AVENUE_ROW = /^Humanitarian protection: Substantive non-refoulement/;
+/** The dashboard's columns after the row header: actions, claimed, substantiated, disputed, progressive, regressive, credit (all), credit (substantiated), lag, association. */
+const COLUMN = { actions: 0, claimed: 1, substantiated: 2, disputed: 3, progressive: 4, regressive: 5, creditAll: 6, creditSubstantiated: 7, lag: 8, associated: 9 };
+
+/** The cells of the framing dashboard's row for substantive non-refoulement. */
+async function avenueCells(page) {
+  const table = page.getByRole('table', { name: 'Framings and avenues of humanitarian protection' });
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: AVENUE_ROW }) });
+  await visible(row);
+  return { row: row.first(), cells: (await row.first().getByRole('cell').allInnerTexts()).map((c) => c.trim()) };
+}
+
 /** Steps run in order; each depends on the ones before it. */
 const steps = [
   {
@@ -423,6 +438,7 @@ const steps = [
       if (response.status() !== 201) throw new Error(`POST /api/contributions answered ${response.status()}: ${await response.text()}`);
       const sent = response.request().postDataJSON();
       if (sent.actionIds?.length !== 1 || sent.targetType !== 'REFORM') throw new Error(`unexpected claim ${JSON.stringify(sent)}`);
+      journey.claimId = (await response.json()).id;
       await visible(form.getByRole('status').filter({ hasText: 'The contribution was claimed.' }));
     },
   },
@@ -761,6 +777,136 @@ const steps = [
       await visible(section.locator('dl.membership dd').first().filter({ hasText: ORGANISATION.id }));
       await visible(section.getByText('No partner yet'));
     },
+  },
+  {
+    name: 'the administrator creates an evaluator account (POST /api/admin/users)',
+    async run({ page }) {
+      const { status, body } = await fetchInPage(page, 'POST', '/api/admin/users', {
+        username: EVALUATOR.username,
+        password: EVALUATOR.password,
+        roles: ['EVALUATOR'],
+        organisation: null,
+        mustChangePassword: false,
+      });
+      if (status !== 201) throw new Error(`POST /api/admin/users answered ${status}: ${body}`);
+      await signOut(page);
+    },
+  },
+  {
+    name: 'the evaluator opens the framing dashboard: the claim counts for substantive non-refoulement, not yet substantiated',
+    async run({ page }) {
+      await signIn(page, EVALUATOR.username, EVALUATOR.password);
+      await visible(page.getByText(`Signed in as ${EVALUATOR.username}`));
+      await page.getByRole('link', { name: 'Framing analytics (evaluators)' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Framing analytics' }));
+      await poll('the address /analytics', () => pathOf(page) === '/analytics' || pathOf(page));
+      const { row, cells } = await avenueCells(page);
+      journey.before = cells;
+      if (Number(cells[COLUMN.claimed]) < 1) throw new Error(`no claimed reform in the row: ${cells.join(' | ')}`);
+      if (Number(cells[COLUMN.actions]) === 1 && (cells[COLUMN.substantiated] !== '0' || cells[COLUMN.creditSubstantiated] !== '0.00')) {
+        throw new Error(`before any substantiation the row shows ${cells.join(' | ')}`);
+      }
+      await visible(row.getByText('fewer than 5 records: read with care'));
+      await visible(page.getByRole('columnheader', { name: 'Followed by progressive reforms within 36 months — association, not causation' }));
+      await visible(page.locator('figure.chart svg').first());
+    },
+  },
+  {
+    name: 'the evaluator follows the number of claimed reforms to the claim and substantiates it; the claim shows as substantiated',
+    async run({ page }) {
+      const { row } = await avenueCells(page);
+      const claimed = row.getByRole('cell').nth(COLUMN.claimed);
+      await claimed.locator('summary').click();
+      const link = claimed.getByRole('link', { name: `Claim ${journey.claimId.slice(0, 8)}` });
+      await visible(link);
+      if ((await link.getAttribute('href')) !== `/contributions/${journey.claimId}`) throw new Error(`the claim link is ${await link.getAttribute('href')}`);
+      await link.click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Contribution claim (Significant)' }));
+      await visible(page.getByTestId('claim-status').filter({ hasText: 'Not yet substantiated' }));
+      if (await page.getByRole('button', { name: 'Correct' }).count()) throw new Error('an evaluator is offered the correction');
+      const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Substantiate or dispute' }) });
+      await form.getByLabel(/^Substantiator \(/).fill('Prof. E2E Independent');
+      await form.getByLabel(/^Substantiator’s role/).fill('Law professor');
+      await form.getByLabel(/^Independence/).selectOption({ label: 'Independent' });
+      await form.getByLabel(/^Agrees with the outcome/).selectOption({ label: 'Fully' });
+      await form.getByLabel(/^Agrees with its significance/).selectOption({ label: 'Fully' });
+      await form.getByLabel(/^Agrees with the contribution/).selectOption({ label: 'Partly' });
+      await form.getByLabel('Comments', { exact: true }).fill('Cited in the committee report');
+      const response = await answerTo(page, 'POST', `/api/contributions/${journey.claimId}/substantiations`, () =>
+        form.getByRole('button', { name: 'Record substantiation' }).click(),
+      );
+      if (response.status() !== 201) throw new Error(`POST substantiations answered ${response.status()}: ${await response.text()}`);
+      await visible(form.getByRole('status').filter({ hasText: 'The substantiation was recorded.' }));
+      await visible(page.getByTestId('claim-status').filter({ hasText: /Status:\s*Substantiated/ }));
+      const table = page.getByRole('table', { name: 'Substantiations of this claim' });
+      const text = await table.innerText();
+      for (const part of ['Prof. E2E Independent', 'Law professor', 'Independent', 'Fully', 'Partly', 'Cited in the committee report', EVALUATOR.username]) {
+        if (!text.includes(part)) throw new Error(`the substantiations lack "${part}": ${text}`);
+      }
+    },
+  },
+  {
+    name: 'the dashboard now counts the reform as substantiated, with substantiated credit, for substantive non-refoulement',
+    async run({ page }) {
+      await page.getByRole('link', { name: 'Framing analytics (evaluators)' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Framing analytics' }));
+      const { cells } = await avenueCells(page);
+      const before = journey.before;
+      if (Number(cells[COLUMN.substantiated]) !== Number(before[COLUMN.substantiated]) + 1) {
+        throw new Error(`substantiated went from ${before[COLUMN.substantiated]} to ${cells[COLUMN.substantiated]}`);
+      }
+      if (!(Number(cells[COLUMN.creditSubstantiated]) > Number(before[COLUMN.creditSubstantiated]))) {
+        throw new Error(`credit (substantiated) went from ${before[COLUMN.creditSubstantiated]} to ${cells[COLUMN.creditSubstantiated]}`);
+      }
+      if (!/^\d+\.\d{2}$/.test(cells[COLUMN.creditAll])) throw new Error(`credit is shown as "${cells[COLUMN.creditAll]}"`);
+      journey.after = cells;
+    },
+  },
+  {
+    name: 'the evaluator exports the framing table as CSV (Accept: text/csv) and gets the documented header line',
+    async run({ page }) {
+      const [download, response] = await Promise.all([
+        page.waitForEvent('download'),
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/analytics/framings' && r.request().headers().accept === 'text/csv'),
+        page.getByRole('button', { name: 'Export CSV: framings and avenues' }).click(),
+      ]);
+      if (response.status() !== 200) throw new Error(`the CSV export answered ${response.status()}`);
+      const csv = readFileSync(await download.path(), 'utf8');
+      const header = csv.split(/\r?\n/)[0];
+      const expected = 'framing,avenue,legalBasis,actions,claimedReforms,substantiatedReforms,disputedReforms,progressive,regressive,creditAll,creditSubstantiated,medianLagMonths,minLagMonths,maxLagMonths,lagImprecise,associatedReforms,reachRecognizedBefore,reachRecognizedAfter,reachComplementaryBefore,reachComplementaryAfter,smallSample,actionIds,reformIds,associatedReformIds,claimIds';
+      if (header !== expected) throw new Error(`the CSV header is ${header}`);
+      if (!csv.includes(journey.claimId)) throw new Error('the CSV does not name the claim');
+      if (!download.suggestedFilename().endsWith('.csv')) throw new Error(`the file is named ${download.suggestedFilename()}`);
+    },
+  },
+  {
+    name: 'as of yesterday the dashboard shows the earlier record: a banner, the date in the address, and no substantiation (nothing at all on a fresh server)',
+    async run({ page }) {
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      await page.getByLabel('As of', { exact: true }).fill(yesterday);
+      await answerTo(page, 'GET', '/api/analytics/framings', () => page.getByRole('button', { name: 'Show', exact: true }).click());
+      await poll('asOf in the address', () => new URL(page.url()).searchParams.get('asOf') === yesterday || page.url());
+      await visible(page.getByTestId('as-of-banner').filter({ hasText: 'Showing the record as it stood on' }));
+      const { cells } = await avenueCells(page);
+      const after = journey.after;
+      // The journey's action, claim and substantiation were all recorded today.
+      for (const column of ['actions', 'claimed', 'substantiated']) {
+        if (Number(cells[COLUMN[column]]) !== Number(after[COLUMN[column]]) - 1) throw new Error(`as of yesterday ${column} is ${cells[COLUMN[column]]}, today ${after[COLUMN[column]]}`);
+      }
+      if (Number(after[COLUMN.actions]) === 1) {
+        // A fresh server (the packaged-jar run): as of yesterday the record was empty.
+        const table = page.getByRole('table', { name: 'Framings and avenues of humanitarian protection' });
+        const values = (await table.locator('tbody td').allInnerTexts()).map((v) => v.trim());
+        const nonZero = values.filter((v) => !['0', '0.00', '—'].includes(v));
+        if (nonZero.length > 0) throw new Error(`as of yesterday the table still shows ${nonZero.join(', ')}`);
+        await visible(page.getByTestId('legal-bases-empty').filter({ hasText: 'No records match this selection.' }));
+      }
+    },
+  },
+  {
+    name: 'the framing dashboard has no serious accessibility violations (axe)',
+    optional: true,
+    run: ({ page }) => checkAccessibility(page),
   },
 ];
 
