@@ -38,6 +38,11 @@ class ProjectionConfiguration {
     }
 
     @Bean
+    org.advocacyledger.shared.projection.AsOfCopies asOfCopies(MongoClient client, LedgerProperties properties, EventStoreScan scan) {
+        return new org.advocacyledger.shared.projection.AsOfCopies(client, properties.database(), scan);
+    }
+
+    @Bean
     ProjectionVerifier projectionVerifier(MongoClient client, MongoDatabase ledgerDatabase, EventStoreScan scan,
                                           List<MongoProjection> projections) {
         return new ProjectionVerifier(client, ledgerDatabase, scan, projections);

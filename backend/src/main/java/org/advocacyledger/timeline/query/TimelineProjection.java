@@ -41,6 +41,7 @@ import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.projection.Documents;
+import org.advocacyledger.shared.projection.AsOfCopies;
 import org.advocacyledger.shared.projection.MongoProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -69,9 +70,17 @@ class TimelineProjection extends MongoProjection {
 
     private final MongoCollection<Document> timeline;
 
-    TimelineProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase) {
+    private final AsOfCopies asOfCopies;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    TimelineProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase, AsOfCopies asOfCopies) {
         super(ledgerDatabase);
         this.timeline = ledgerDatabase.getCollection(COLLECTION);
+        this.asOfCopies = asOfCopies;
+    }
+
+    TimelineProjection(MongoDatabase db) {
+        this(db, null);
     }
 
     @Override
@@ -320,6 +329,12 @@ class TimelineProjection extends MongoProjection {
 
     @QueryHandler
     TimelinePage handle(GetTimeline query) {
+        if (query.asOf() != null) {
+            if (asOfCopies != null && query.asOf().isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
+                return asOfCopies.asOf(this, query.asOf()).handle(query.today());
+            }
+            query = query.today();
+        }
         List<Bson> filters = new ArrayList<>();
         filters.add(Filters.eq("retracted", false));
         if (query.campaignId() != null) {

@@ -36,15 +36,27 @@ class TimelineController {
     Object timeline(@RequestParam(required = false) String campaign, @RequestParam(required = false) String country,
                     @RequestParam(required = false) String issue, @RequestParam(required = false) String framing,
                     @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                    @RequestParam(required = false) String asOf,
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size,
                     Authentication caller) {
         Paging.check(page, size);
         TimelinePage found = queries.query(new GetTimeline(Paging.filter(campaign), Paging.filter(country),
                 Paging.filter(issue), Paging.filter(framing), date(from, "from"), date(to, "to"), page, size,
-                scope.visibleCampaignIds(caller)),
+                scope.visibleCampaignIds(caller), day(asOf)),
                 ResponseTypes.instanceOf(TimelinePage.class)).join();
         return notes.forCaller(found, caller);
+    }
+
+    private static java.time.LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolation(java.util.List.of(new FieldViolation("asOf", "must be a date like 2026-11-27")));
+        }
     }
 
     private static PartialDate date(String text, String parameter) {

@@ -1,0 +1,68 @@
+package org.advocacyledger.shared.projection;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+
+/**
+ * A read model as it stood at the end of a past day, built from the event store itself: the events recorded
+ * before that day ended are replayed into a fresh copy of the projection over a scratch database. A past day
+ * cannot change, so each copy is built once and kept (the 16 most recently used; an evicted copy's database is
+ * dropped).
+ */
+public final class AsOfCopies {
+
+    private record Key(Class<?> projection, LocalDate day) {
+    }
+
+    private final MongoClient client;
+    private final String baseName;
+    private final EventStoreScan scan;
+    private final Cache<Key, MongoProjection> copies;
+
+    public AsOfCopies(MongoClient client, String baseName, EventStoreScan scan) {
+        this.client = client;
+        this.baseName = baseName;
+        this.scan = scan;
+        this.copies = Caffeine.newBuilder().maximumSize(16)
+                .removalListener((Key key, MongoProjection copy, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
+                    if (key != null) {
+                        database(key).drop();
+                    }
+                })
+                .build();
+    }
+
+    /** The projection as it stood at the end of {@code day} (UTC). */
+    @SuppressWarnings("unchecked")
+    public <P extends MongoProjection> P asOf(P projection, LocalDate day) {
+        return (P) copies.get(new Key(projection.getClass(), day), key -> build(projection, key));
+    }
+
+    private MongoProjection build(MongoProjection projection, Key key) {
+        MongoDatabase scratch = database(key);
+        scratch.drop(); // a leftover of an earlier run
+        MongoProjection copy = projection.on(scratch);
+        ProjectionReplayer replayer = new ProjectionReplayer(List.of(copy));
+        java.time.Instant end = key.day().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        scan.forEach(event -> {
+            if (event.getTimestamp().isBefore(end)) {
+                replayer.deliver(event);
+            }
+        });
+        return copy;
+    }
+
+    private MongoDatabase database(Key key) {
+        return client.getDatabase(baseName + "_asof_" + key.projection().getSimpleName().toLowerCase() + "_"
+                        + key.day().format(DateTimeFormatter.BASIC_ISO_DATE))
+                .withWriteConcern(WriteConcern.W1.withJournal(false));
+    }
+}
