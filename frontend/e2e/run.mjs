@@ -907,6 +907,25 @@ const steps = [
     },
   },
   {
+    name: 'the timeline as of yesterday has the banner, asOf in the address and the request, and none of the campaign’s entries',
+    async run({ page }) {
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      await page.getByRole('link', { name: 'Timeline', exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Timeline' }));
+      await page.getByLabel('Campaign', { exact: true }).selectOption({ label: uniqueName });
+      await answerTo(page, 'GET', '/api/timeline', () => page.getByRole('button', { name: 'Apply filters' }).click());
+      await visible(page.getByRole('list', { name: 'Timeline entries' }).getByRole('link', { name: ACTOR }));
+      await page.getByLabel('As of', { exact: true }).fill(yesterday);
+      const response = await answerTo(page, 'GET', '/api/timeline', () => page.getByRole('button', { name: 'Apply filters' }).click());
+      if (new URL(response.url()).searchParams.get('asOf') !== yesterday) throw new Error(`the timeline was asked ${new URL(response.url()).search}`);
+      if (response.status() !== 200) throw new Error(`GET /api/timeline as of yesterday answered ${response.status()}: ${await response.text()}`);
+      await poll('asOf in the address', () => new URL(page.url()).searchParams.get('asOf') === yesterday || page.url());
+      await visible(page.getByTestId('as-of-banner').filter({ hasText: 'Showing the record as it stood on' }));
+      // The campaign was launched today: as of yesterday it had no entries.
+      await visible(page.getByText('No entries match these filters.'));
+    },
+  },
+  {
     name: 'the framing dashboard has no serious accessibility violations (axe)',
     optional: true,
     run: ({ page }) => checkAccessibility(page),
