@@ -26,7 +26,7 @@ class OpenApiConfiguration {
                         Statistics: `POST /api/statistics/imports` (multipart `file`, optional `source`) answers
                         `{format, rowsRead, rowsImported, rowsUnchanged, rowsCorrected, rowsRejected, errors: [{line, message}]}`;
                         `GET /api/statistics/protection-rates?country=KOR&from=2010&to=2020` (optional `origin`, `authority`,
-                        `stage`, `basis`) answers one object per country, year and basis with `country, year, basis, recognized,
+                        `stage`, `basis`, `asOf`) answers one object per country, year and basis with `country, year, basis, recognized,
                         complementaryProtection, rejected, otherwiseClosed, totalDecisions, applications, refugeeRecognitionRate,
                         totalProtectionRate, maskedCells`; rates are recognized / (recognized + complementary + rejected) and
                         (recognized + complementary) / (recognized + complementary + rejected), null when the denominator is 0.

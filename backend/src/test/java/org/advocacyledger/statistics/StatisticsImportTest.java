@@ -124,6 +124,14 @@ class StatisticsImportTest {
         HttpResponse<String> csv = admin().get("/api/statistics/protection-rates?country=KOR&from=2015&to=2015&basis=C", "text/csv");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body().lines()).hasSize(2).last().asString().startsWith("KOR,2015,C,2,3,5,0,10,,0.2,0.5,1");
+
+        // as of yesterday nothing had been imported (replayed from the event store); as of today it is all there
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(get("/api/statistics/protection-rates?country=KOR&from=2010&to=2020&asOf=" + yesterday)).isEmpty();
+        assertThat(get("/api/statistics/protection-rates?country=KOR&from=2010&to=2020&asOf=" + today)).isEqualTo(rates);
+        assertThat(admin().get("/api/statistics/protection-rates?country=KOR&asOf=someday", "application/json").statusCode())
+                .isEqualTo(400);
     }
 
     @Test

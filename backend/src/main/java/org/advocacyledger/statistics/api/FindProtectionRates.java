@@ -7,5 +7,16 @@ import java.util.List;
  * (null filter = all). Without {@code basis}, persons and cases come as separate rows: they are never added.
  */
 public record FindProtectionRates(List<String> countries, int from, int to, String origin, String authority,
-                                  String stage, String basis) {
+                                  String stage, String basis, java.time.LocalDate asOf) {
+
+    /** Today's figures. */
+    public FindProtectionRates(List<String> countries, int from, int to, String origin, String authority, String stage,
+                               String basis) {
+        this(countries, from, to, origin, authority, stage, basis, null);
+    }
+
+    /** The same query about today's figures. */
+    public FindProtectionRates today() {
+        return new FindProtectionRates(countries, from, to, origin, authority, stage, basis, null);
+    }
 }

@@ -15,6 +15,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import org.advocacyledger.shared.projection.AsOfCopies;
 import org.advocacyledger.shared.projection.MongoProjection;
 import org.advocacyledger.statistics.api.FigureChange;
 import org.advocacyledger.statistics.api.FigureHistory;
@@ -57,8 +58,17 @@ class StatisticsProjection extends MongoProjection {
     private final MongoCollection<Document> periods;
     private final MongoCollection<Document> histories;
 
-    StatisticsProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase) {
+    private final AsOfCopies asOfCopies;
+
+    StatisticsProjection(MongoDatabase ledgerDatabase) {
+        this(ledgerDatabase, null);
+    }
+
+    /** {@code asOfCopies}: how figures as imported by a past day are answered (null in copies). */
+    @org.springframework.beans.factory.annotation.Autowired
+    StatisticsProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase, AsOfCopies asOfCopies) {
         super(ledgerDatabase);
+        this.asOfCopies = asOfCopies;
         this.periods = ledgerDatabase.getCollection(COLLECTION);
         this.histories = ledgerDatabase.getCollection(HISTORY_COLLECTION);
     }
@@ -131,6 +141,12 @@ class StatisticsProjection extends MongoProjection {
 
     @QueryHandler
     List<ProtectionRate> handle(FindProtectionRates query) {
+        if (query.asOf() != null) {
+            if (asOfCopies != null && query.asOf().isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
+                return asOfCopies.asOf(this, query.asOf()).handle(query.today());
+            }
+            query = query.today();
+        }
         List<String> ids = new ArrayList<>();
         for (String country : new LinkedHashSet<>(query.countries())) {
             for (int year = query.from(); year <= query.to(); year++) {

@@ -141,6 +141,7 @@ class StatisticsController {
                                       @RequestParam(required = false) String authority,
                                       @RequestParam(required = false) String stage,
                                       @RequestParam(required = false) String basis,
+                                      @RequestParam(required = false) String asOf,
                                       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         List<String> codes = countries == null ? List.of() : countries.stream()
                 .flatMap(c -> List.of(c.split(",")).stream()).map(c -> c.strip().toUpperCase(Locale.ROOT))
@@ -163,8 +164,16 @@ class StatisticsController {
         for (int i = 0; i < codes.size(); i++) {
             rules.require(FigureKey.COUNTRY.matcher(codes.get(i)).matches(), "country[" + i + "]", "must be a three-letter code, e.g. KOR");
         }
+        java.time.LocalDate asOfDay = null;
+        if (asOf != null && !asOf.isBlank()) {
+            try {
+                asOfDay = java.time.LocalDate.parse(asOf.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                rules.require(false, "asOf", "must be a date like 2026-11-27");
+            }
+        }
         rules.check();
-        List<ProtectionRate> rates = queries.query(new FindProtectionRates(codes, first, last, origin, authority, stage, basis),
+        List<ProtectionRate> rates = queries.query(new FindProtectionRates(codes, first, last, origin, authority, stage, basis, asOfDay),
                 ResponseTypes.multipleInstancesOf(ProtectionRate.class)).join();
         if (prefersCsv(accept)) {
             return csv(rates, ProtectionRate.class);
