@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Answers the framing dashboard from the event store itself: every event recorded up to the end of the
  * as-of day is folded ({@link RecordFold}) and computed ({@link FramingCalculator}). A past day's answer
- * cannot change, so it is cached; today's is computed afresh. Reach figures come from the statistics
- * read model (UNHCR figures as imported now; they are not versioned by as-of date).
+ * cannot change, so it is cached; today's is computed afresh. Reach figures are the UNHCR figures as
+ * imported by the same day.
  */
 @Component
 class FramingAnalytics {
@@ -51,15 +51,15 @@ class FramingAnalytics {
         Instant end = query.asOf() == null ? null : query.asOf().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         RecordFold fold = new RecordFold();
         scan.forEach(event -> fold.applyIfRecordedBefore(event, end));
-        return FramingCalculator.compute(fold, query, reach());
+        return FramingCalculator.compute(fold, query, reach(query.asOf()));
     }
 
-    /** UNHCR figures (persons) by country and year, fetched once per computation. */
-    private FramingCalculator.Reach reach() {
+    /** UNHCR figures (persons) by country and year as imported by the as-of day, fetched once per computation. */
+    private FramingCalculator.Reach reach(LocalDate asOf) {
         Map<String, Map<Integer, long[]>> byCountry = new HashMap<>();
         return (country, year) -> byCountry.computeIfAbsent(country, c -> {
             Map<Integer, long[]> years = new HashMap<>();
-            List<ProtectionRate> rates = queries.query(new FindProtectionRates(List.of(c), 1950, 2100, null, null, null, "P"),
+            List<ProtectionRate> rates = queries.query(new FindProtectionRates(List.of(c), 1950, 2100, null, null, null, "P", asOf),
                     ResponseTypes.multipleInstancesOf(ProtectionRate.class)).join();
             for (ProtectionRate rate : rates) {
                 years.put(rate.year(), new long[] {nz(rate.recognized()), nz(rate.complementaryProtection())});
