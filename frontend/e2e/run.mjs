@@ -916,8 +916,12 @@ const steps = [
       await answerTo(page, 'GET', '/api/timeline', () => page.getByRole('button', { name: 'Apply filters' }).click());
       await visible(page.getByRole('list', { name: 'Timeline entries' }).getByRole('link', { name: ACTOR }));
       await page.getByLabel('As of', { exact: true }).fill(yesterday);
-      const response = await answerTo(page, 'GET', '/api/timeline', () => page.getByRole('button', { name: 'Apply filters' }).click());
-      if (new URL(response.url()).searchParams.get('asOf') !== yesterday) throw new Error(`the timeline was asked ${new URL(response.url()).search}`);
+      // wait for the as-of request itself: a refetch of today's timeline may answer first
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === '/api/timeline'
+          && new URL(r.url()).searchParams.get('asOf') === yesterday),
+        page.getByRole('button', { name: 'Apply filters' }).click(),
+      ]);
       if (response.status() !== 200) throw new Error(`GET /api/timeline as of yesterday answered ${response.status()}: ${await response.text()}`);
       await poll('asOf in the address', () => new URL(page.url()).searchParams.get('asOf') === yesterday || page.url());
       await visible(page.getByTestId('as-of-banner').filter({ hasText: 'Showing the record as it stood on' }));
