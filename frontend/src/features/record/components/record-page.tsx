@@ -13,6 +13,7 @@ import { OutcomeForm } from './outcome-form';
 import { ActionDetails, ClaimDetails, OutcomeDetails, ReformDetails } from './record-details';
 import { RecordHistory } from './record-history';
 import { ReformForm } from './reform-form';
+import { ReformStageCorrectionForm } from './reform-stage-correction-form';
 import { ReformStageForm } from './reform-stage-form';
 import { RetractForm } from './retract-form';
 import { SubstantiationForm } from './substantiation-form';
@@ -128,6 +129,11 @@ export function RecordPage({ kind, id, canWrite, canSubstantiate = false }: { ki
       {editable && kind === 'reforms' && mode === 'view' ? (
         <section className="card">
           <ReformStageForm key={record.version} reform={record as Reform} onSaved={() => done(t('record.reform.stageAdded'))} onConflict={onConflict} />
+        </section>
+      ) : null}
+      {editable && kind === 'reforms' && mode === 'view' ? (
+        <section className="card">
+          <ReformStageCorrectionForm key={`correct-${record.version}`} reform={record as Reform} onSaved={() => done(t('record.reform.stageCorrected'))} onConflict={onConflict} />
         </section>
       ) : null}
 
