@@ -87,8 +87,8 @@ class ActionController {
 
     @GetMapping("/{id}")
     ResponseEntity<Object> get(@PathVariable String id, Authentication caller) {
-        scope.requireVisible(find(new ActionId(id)).campaignId());
         ActionDetails action = find(new ActionId(id));
+        scope.requireVisible(action.campaignId());
         RecordHistory history = history(id);
         return ResponseEntity.ok().eTag(Versions.etag(action.version()))
                 .body(notes.forCaller(new RecordWithHistory<>(action, history.entries()), caller));

@@ -112,8 +112,9 @@ class ClaimController {
 
     @GetMapping("/{id}")
     ResponseEntity<RecordWithHistory<ClaimDetails>> get(@PathVariable String id) {
-        scope.requireVisible(find(new ClaimId(id)).campaignId());
-        ClaimDetails claim = names.withNames(find(new ClaimId(id)));
+        ClaimDetails claim = find(new ClaimId(id));
+        scope.requireVisible(claim.campaignId());
+        claim = names.withNames(claim);
         return ResponseEntity.ok().eTag(Versions.etag(claim.version()))
                 .body(new RecordWithHistory<>(claim, history(id).entries()));
     }

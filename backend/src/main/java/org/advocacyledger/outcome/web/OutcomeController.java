@@ -84,8 +84,8 @@ class OutcomeController {
 
     @GetMapping("/{id}")
     ResponseEntity<RecordWithHistory<OutcomeDetails>> get(@PathVariable String id) {
-        scope.requireVisible(find(new OutcomeId(id)).campaignId());
         OutcomeDetails outcome = find(new OutcomeId(id));
+        scope.requireVisible(outcome.campaignId());
         return ResponseEntity.ok().eTag(Versions.etag(outcome.version()))
                 .body(new RecordWithHistory<>(outcome, history(id).entries()));
     }

@@ -84,8 +84,8 @@ class ReformController {
 
     @GetMapping("/{id}")
     ResponseEntity<RecordWithHistory<ReformDetails>> get(@PathVariable String id) {
-        scope.requireVisible(find(new ReformId(id)).campaignId());
         ReformDetails reform = find(new ReformId(id));
+        scope.requireVisible(reform.campaignId());
         return ResponseEntity.ok().eTag(Versions.etag(reform.version()))
                 .body(new RecordWithHistory<>(reform, history(id).entries()));
     }
