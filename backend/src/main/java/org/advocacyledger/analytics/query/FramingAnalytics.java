@@ -11,7 +11,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.advocacyledger.analytics.api.FramingRow;
 import org.advocacyledger.analytics.api.GetFramingAnalytics;
-import org.advocacyledger.shared.projection.EventStoreScan;
 import org.advocacyledger.statistics.api.FindProtectionRates;
 import org.advocacyledger.statistics.api.ProtectionRate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -21,20 +20,20 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the framing dashboard from the event store itself: every event recorded up to the end of the
- * as-of day is folded ({@link RecordFold}) and computed ({@link FramingCalculator}). A past day's answer
- * cannot change, so it is cached; today's is computed afresh. Reach figures are the UNHCR figures as
- * imported by the same day.
+ * Answers the framing dashboard from the events recorded up to the end of the as-of day, held in memory
+ * by {@link FactLog}: today's view computes over the live fold, a past day folds the facts recorded before
+ * its end ({@link RecordFold}); both are computed by {@link FramingCalculator}. A past day's answer cannot
+ * change, so it is cached. Reach figures are the UNHCR figures as imported by the same day.
  */
 @Component
 class FramingAnalytics {
 
-    private final EventStoreScan scan;
+    private final FactLog facts;
     private final QueryGateway queries;
     private final Cache<GetFramingAnalytics, List<FramingRow>> pastDays = Caffeine.newBuilder().maximumSize(200).build();
 
-    FramingAnalytics(EventStoreScan scan, @Lazy QueryGateway queries) {
-        this.scan = scan;
+    FramingAnalytics(FactLog facts, @Lazy QueryGateway queries) {
+        this.facts = facts;
         this.queries = queries;
     }
 
@@ -48,10 +47,12 @@ class FramingAnalytics {
     }
 
     private List<FramingRow> compute(GetFramingAnalytics query) {
-        Instant end = query.asOf() == null ? null : query.asOf().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        RecordFold fold = new RecordFold();
-        scan.forEach(event -> fold.applyIfRecordedBefore(event, end));
-        return FramingCalculator.compute(fold, query, reach(query.asOf()));
+        FramingCalculator.Reach reach = reach(query.asOf());
+        if (query.asOf() == null || !query.asOf().isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            return facts.readToday(fold -> FramingCalculator.compute(fold, query, reach));
+        }
+        Instant end = query.asOf().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return FramingCalculator.compute(facts.foldBefore(end), query, reach);
     }
 
     /** UNHCR figures (persons) by country and year as imported by the as-of day, fetched once per computation. */

@@ -76,8 +76,13 @@ final class FramingCalculator {
                 .filter(c -> c.actionIds.stream().anyMatch(actions::containsKey))
                 .toList();
 
-        Function<RecordFold.ActionFacts, Map<String, Double>> keysOf = q.byLegalBasis()
+        Function<RecordFold.ActionFacts, Map<String, Double>> sharesOf = q.byLegalBasis()
                 ? FramingCalculator::legalBasisShares : FramingCalculator::framingShares;
+        Map<String, Map<String, Double>> shares = new HashMap<>();
+        actions.values().forEach(a -> shares.put(a.id(), sharesOf.apply(a)));
+        Function<RecordFold.ActionFacts, Map<String, Double>> keysOf = a -> shares.get(a.id());
+        Map<String, PartialDate> changeDates = new HashMap<>();
+        reforms.values().forEach(r -> changeDates.put(r.id, r.changeDate()));
         Set<String> keys = new TreeSet<>();
         if (!q.byLegalBasis()) {
             for (FramingKind kind : FramingKind.values()) {
@@ -87,7 +92,7 @@ final class FramingCalculator {
                 keys.add(FramingKind.HUMANITARIAN_PROTECTION.name() + "/" + avenue.name());
             }
         } else {
-            actions.values().forEach(a -> keys.addAll(legalBasisShares(a).keySet()));
+            shares.values().forEach(s -> keys.addAll(s.keySet()));
         }
 
         Map<String, Map<String, Double>> creditAll = credit(claims, actions, keysOf, false);
@@ -103,8 +108,10 @@ final class FramingCalculator {
             Set<String> claimed = new LinkedHashSet<>();
             Set<String> substantiated = new LinkedHashSet<>();
             Set<String> disputed = new LinkedHashSet<>();
+            Map<String, List<RecordFold.ClaimFacts>> claimsByReform = new HashMap<>();
             for (RecordFold.ClaimFacts c : claimsUnder) {
                 claimed.add(c.targetId);
+                claimsByReform.computeIfAbsent(c.targetId, k -> new ArrayList<>()).add(c);
                 if (c.substantiated()) {
                     substantiated.add(c.targetId);
                 }
@@ -118,11 +125,11 @@ final class FramingCalculator {
             List<Integer> lags = new ArrayList<>();
             boolean imprecise = false;
             for (String reformId : claimed) {
-                PartialDate change = reforms.get(reformId).changeDate();
+                PartialDate change = changeDates.get(reformId);
                 if (change == null) {
                     continue;
                 }
-                PartialDate first = claimsUnder.stream().filter(c -> c.targetId.equals(reformId))
+                PartialDate first = claimsByReform.get(reformId).stream()
                         .flatMap(c -> c.actionIds.stream()).filter(underIds::contains).map(actions::get)
                         .map(RecordFold.ActionFacts::date).filter(d -> d != null && !d.isUnknown())
                         .min(java.util.Comparator.comparing(PartialDate::start)).orElse(null);
@@ -133,24 +140,9 @@ final class FramingCalculator {
                 imprecise |= first.precision() == DatePrecision.YEAR || change.precision() == DatePrecision.YEAR;
             }
 
-            Set<String> associated = new LinkedHashSet<>();
-            for (RecordFold.ReformFacts reform : reforms.values()) {
-                PartialDate change = reform.changeDate();
-                if (reform.direction != ReformDirection.PROGRESSIVE || change == null) {
-                    continue;
-                }
-                for (RecordFold.ActionFacts a : under) {
-                    if (a.date() != null && !a.date().isUnknown() && a.country().equals(reform.country)) {
-                        long m = months(a.date().start(), change.start());
-                        if (m >= 0 && m <= q.windowMonths()) {
-                            associated.add(reform.id);
-                            break;
-                        }
-                    }
-                }
-            }
+            Set<String> associated = associated(under, reforms, changeDates, q.windowMonths());
 
-            Long[] reachFigures = reach(claimed, reforms, q.reachYears(), reach);
+            Long[] reachFigures = reach(claimed, reforms, changeDates, q.reachYears(), reach);
             String framing = q.byLegalBasis() ? null : key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
             String avenue = q.byLegalBasis() || !key.contains("/") ? null : key.substring(key.indexOf('/') + 1);
             List<String> claimIds = claimsUnder.stream().map(c -> c.id).toList();
@@ -264,12 +256,63 @@ final class FramingCalculator {
         return normalised;
     }
 
-    private static Long[] reach(Set<String> claimed, Map<String, RecordFold.ReformFacts> reforms, int years, Reach reach) {
+    /**
+     * Progressive reforms whose change month lies 0 to {@code windowMonths} months after the month of some
+     * action in {@code under} in the same country: per country, the actions' months sorted, one binary
+     * search per reform.
+     */
+    private static Set<String> associated(List<RecordFold.ActionFacts> under, Map<String, RecordFold.ReformFacts> reforms,
+                                          Map<String, PartialDate> changeDates, int windowMonths) {
+        Map<String, List<Integer>> monthsByCountry = new HashMap<>();
+        for (RecordFold.ActionFacts a : under) {
+            if (a.date() != null && !a.date().isUnknown()) {
+                monthsByCountry.computeIfAbsent(a.country(), c -> new ArrayList<>()).add(monthIndex(a.date().start()));
+            }
+        }
+        Map<String, int[]> sorted = new HashMap<>();
+        monthsByCountry.forEach((country, months) -> sorted.put(country, months.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        Set<String> associated = new LinkedHashSet<>();
+        for (RecordFold.ReformFacts reform : reforms.values()) {
+            PartialDate change = changeDates.get(reform.id);
+            int[] months = sorted.get(reform.country);
+            if (reform.direction != ReformDirection.PROGRESSIVE || change == null || months == null) {
+                continue;
+            }
+            int changeMonth = monthIndex(change.start());
+            int firstAtOrAfter = lowerBound(months, changeMonth - windowMonths);
+            if (firstAtOrAfter < months.length && months[firstAtOrAfter] <= changeMonth) {
+                associated.add(reform.id);
+            }
+        }
+        return associated;
+    }
+
+    /** The first index whose value is at least {@code value} ({@code sorted.length} if none). */
+    private static int lowerBound(int[] sorted, int value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static int monthIndex(LocalDate date) {
+        return date.getYear() * 12 + date.getMonthValue() - 1;
+    }
+
+    private static Long[] reach(Set<String> claimed, Map<String, RecordFold.ReformFacts> reforms, Map<String, PartialDate> changeDates,
+                                int years, Reach reach) {
         long[] sums = new long[4];
         boolean any = false;
         for (String id : claimed) {
             RecordFold.ReformFacts reform = reforms.get(id);
-            PartialDate change = reform.changeDate();
+            PartialDate change = changeDates.get(id);
             if (change == null || years <= 0) {
                 continue;
             }

@@ -5,25 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.advocacyledger.action.api.AdvocacyActionCorrected;
-import org.advocacyledger.action.api.AdvocacyActionLogged;
-import org.advocacyledger.action.api.AdvocacyActionRetracted;
 import org.advocacyledger.action.api.Framing;
 import org.advocacyledger.action.api.LegalBasis;
 import org.advocacyledger.contribution.api.Agreement;
 import org.advocacyledger.contribution.api.ClaimStrength;
 import org.advocacyledger.contribution.api.ClaimTargetType;
-import org.advocacyledger.contribution.api.ContributionClaimCorrected;
-import org.advocacyledger.contribution.api.ContributionClaimRetracted;
-import org.advocacyledger.contribution.api.ContributionClaimSubstantiated;
-import org.advocacyledger.contribution.api.ContributionClaimed;
-import org.advocacyledger.reform.api.LegalReformCorrected;
-import org.advocacyledger.reform.api.LegalReformRecorded;
-import org.advocacyledger.reform.api.LegalReformRetracted;
 import org.advocacyledger.reform.api.ReformDirection;
 import org.advocacyledger.reform.api.ReformStage;
-import org.advocacyledger.reform.api.ReformStageCorrected;
-import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.shared.PartialDate;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -95,71 +83,79 @@ final class RecordFold {
     final Map<String, ReformFacts> reforms = new LinkedHashMap<>();
     final Map<String, ClaimFacts> claims = new LinkedHashMap<>();
 
+    void clear() {
+        actions.clear();
+        reforms.clear();
+        claims.clear();
+    }
+
     /** Folds the event if it was recorded before {@code end} (null: always): the record as it stood then. */
     void applyIfRecordedBefore(DomainEventMessage<?> event, java.time.Instant end) {
         if (end == null || event.getTimestamp().isBefore(end)) {
-            apply(event);
+            AnalyticsFact fact = AnalyticsFact.of(event.getPayload(), event.getSequenceNumber());
+            if (fact != null) {
+                apply(fact);
+            }
         }
     }
 
-    void apply(DomainEventMessage<?> event) {
-        Object payload = event.getPayload();
-        if (payload instanceof AdvocacyActionLogged e) {
-            actions.put(e.actionId().value(), new ActionFacts(e.actionId().value(), e.campaignId().value(), e.country(),
-                    e.issue(), e.framings(), e.legalBases(), e.date(), false));
-        } else if (payload instanceof AdvocacyActionCorrected e) {
-            actions.computeIfPresent(e.actionId().value(), (id, a) -> new ActionFacts(id, a.campaignId(), e.country(), e.issue(),
-                    e.framings(), e.legalBases(), e.date(), a.retracted()));
-        } else if (payload instanceof AdvocacyActionRetracted e) {
-            actions.computeIfPresent(e.actionId().value(), (id, a) -> new ActionFacts(id, a.campaignId(), a.country(), a.issue(),
-                    a.framings(), a.legalBases(), a.date(), true));
-        } else if (payload instanceof LegalReformRecorded e) {
-            reforms.put(e.reformId().value(), new ReformFacts(e.reformId().value(), e.campaignId().value(), e.country(), e.direction()));
-        } else if (payload instanceof ReformStageRecorded e) {
-            ReformFacts reform = reforms.get(e.reformId().value());
+    void apply(AnalyticsFact fact) {
+        if (fact instanceof AnalyticsFact.ActionLogged e) {
+            actions.put(e.id(), new ActionFacts(e.id(), e.campaignId(), e.country(), e.issue(),
+                    e.framings(), e.legalBases(), e.date(), false));
+        } else if (fact instanceof AnalyticsFact.ActionCorrected e) {
+            actions.computeIfPresent(e.id(), (id, a) -> new ActionFacts(id, a.campaignId(),
+                    e.country(), e.issue(), e.framings(), e.legalBases(), e.date(), a.retracted()));
+        } else if (fact instanceof AnalyticsFact.ActionRetracted e) {
+            actions.computeIfPresent(e.id(), (id, a) -> new ActionFacts(id, a.campaignId(),
+                    a.country(), a.issue(), a.framings(), a.legalBases(), a.date(), true));
+        } else if (fact instanceof AnalyticsFact.ReformRecorded e) {
+            reforms.put(e.id(), new ReformFacts(e.id(), e.campaignId(), e.country(), e.direction()));
+        } else if (fact instanceof AnalyticsFact.StageRecorded e) {
+            ReformFacts reform = reforms.get(e.reformId());
             if (reform != null) {
-                reform.stages.add(new StageFacts(event.getSequenceNumber(), e.stage(), e.date(), e.planned()));
+                reform.stages.add(new StageFacts(e.version(), e.stage(), e.date(), e.planned()));
             }
-        } else if (payload instanceof ReformStageCorrected e) {
-            ReformFacts reform = reforms.get(e.reformId().value());
+        } else if (fact instanceof AnalyticsFact.StageCorrected e) {
+            ReformFacts reform = reforms.get(e.reformId());
             if (reform != null) {
                 reform.stages.replaceAll(s -> s.version() == e.stageVersion() ? new StageFacts(s.version(), s.stage(), e.date(), s.planned()) : s);
             }
-        } else if (payload instanceof LegalReformCorrected e) {
-            ReformFacts reform = reforms.get(e.reformId().value());
+        } else if (fact instanceof AnalyticsFact.ReformCorrected e) {
+            ReformFacts reform = reforms.get(e.id());
             if (reform != null) {
                 reform.country = e.country();
                 reform.direction = e.direction();
             }
-        } else if (payload instanceof LegalReformRetracted e) {
-            ReformFacts reform = reforms.get(e.reformId().value());
+        } else if (fact instanceof AnalyticsFact.ReformRetracted e) {
+            ReformFacts reform = reforms.get(e.id());
             if (reform != null) {
                 reform.retracted = true;
             }
-        } else if (payload instanceof ContributionClaimed e) {
-            ClaimFacts claim = new ClaimFacts(e.claimId().value(), e.campaignId().value());
+        } else if (fact instanceof AnalyticsFact.Claimed e) {
+            ClaimFacts claim = new ClaimFacts(e.id(), e.campaignId());
             claim.actionIds = e.actionIds();
             claim.targetType = e.targetType();
             claim.targetId = e.targetId();
             claim.strength = e.strength();
             claims.put(claim.id, claim);
-        } else if (payload instanceof ContributionClaimCorrected e) {
-            ClaimFacts claim = claims.get(e.claimId().value());
+        } else if (fact instanceof AnalyticsFact.ClaimCorrected e) {
+            ClaimFacts claim = claims.get(e.id());
             if (claim != null) {
                 claim.actionIds = e.actionIds();
                 claim.targetType = e.targetType();
                 claim.targetId = e.targetId();
                 claim.strength = e.strength();
             }
-        } else if (payload instanceof ContributionClaimRetracted e) {
-            ClaimFacts claim = claims.get(e.claimId().value());
+        } else if (fact instanceof AnalyticsFact.ClaimRetracted e) {
+            ClaimFacts claim = claims.get(e.id());
             if (claim != null) {
                 claim.retracted = true;
             }
-        } else if (payload instanceof ContributionClaimSubstantiated e) {
-            ClaimFacts claim = claims.get(e.claimId().value());
+        } else if (fact instanceof AnalyticsFact.ClaimSubstantiated e) {
+            ClaimFacts claim = claims.get(e.id());
             if (claim != null) {
-                claim.contributionAgreements.add(e.contributionAgreement());
+                claim.contributionAgreements.add(e.contribution());
             }
         }
     }
