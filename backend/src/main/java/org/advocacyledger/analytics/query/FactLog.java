@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -49,6 +50,8 @@ class FactLog {
     private record Arrival(String aggregateId, long sequence, long recordedAt, AnalyticsFact fact) {
     }
 
+    private static final String ARRIVALS = FactLog.class.getName() + ".arrivals";
+
     private final EventStoreScan scan;
     private final EventStore eventStore;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -73,7 +76,13 @@ class FactLog {
         Arrival arrival = new Arrival(event.getAggregateIdentifier(), event.getSequenceNumber(),
                 event.getTimestamp().toEpochMilli(), AnalyticsFact.of(payload, event.getSequenceNumber()));
         if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().afterCommit(u -> accept(arrival));
+            // one after-commit handler per unit of work, in event order (Axon runs after-commit handlers in reverse)
+            UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+            root.<List<Arrival>>getOrComputeResource(ARRIVALS, k -> {
+                List<Arrival> arrivals = new ArrayList<>();
+                root.afterCommit(u -> arrivals.forEach(this::accept));
+                return arrivals;
+            }).add(arrival);
         } else {
             accept(arrival);
         }
