@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,10 +37,13 @@ import org.advocacyledger.action.api.TargetKind;
 import org.advocacyledger.campaign.api.CampaignId;
 import org.advocacyledger.campaign.api.LaunchCampaign;
 import org.advocacyledger.config.StoreDurability;
+import org.advocacyledger.contribution.api.Agreement;
 import org.advocacyledger.contribution.api.ClaimContribution;
 import org.advocacyledger.contribution.api.ClaimId;
 import org.advocacyledger.contribution.api.ClaimStrength;
 import org.advocacyledger.contribution.api.ClaimTargetType;
+import org.advocacyledger.contribution.api.Independence;
+import org.advocacyledger.contribution.api.SubstantiateClaim;
 import org.advocacyledger.reform.api.RecordLegalReform;
 import org.advocacyledger.reform.api.RecordReformStage;
 import org.advocacyledger.reform.api.ReformDirection;
@@ -52,6 +57,7 @@ import org.advocacyledger.shared.projection.MongoProjection;
 import org.advocacyledger.shared.projection.ProjectionRebuild;
 import org.advocacyledger.shared.projection.ProjectionVerifier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -121,7 +127,14 @@ public final class LedgerBenchmark {
             for (long size : sizes) {
                 long before = inStore;
                 long started = System.nanoTime();
-                List<Long> latencies = data.appendUntil(size - inStore, 4);
+                // recorded "two days ago", so that an as-of view of yesterday has the whole data set to fold
+                GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(-2));
+                List<Long> latencies;
+                try {
+                    latencies = data.appendUntil(size - inStore, 4);
+                } finally {
+                    GenericEventMessage.clock = Clock.systemUTC();
+                }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 inStore = size;
                 double rate = (size - before) / seconds;
@@ -137,6 +150,7 @@ public final class LedgerBenchmark {
                 figures.add(new Figure("GET /api/timeline (one campaign) p95", inStore, timeline[1], "ms", null));
                 double[] actions = ctx.latencies("/api/actions?campaign=" + data.someCampaign() + "&size=50", 200);
                 figures.add(new Figure("GET /api/actions (one campaign) p95", inStore, actions[1], "ms", null));
+                analytics(ctx, inStore);
                 ProjectionRebuild.Result rebuilt = ctx.rebuild.rebuildAll();
                 figures.add(new Figure("full rebuild of every read model", inStore, rebuilt.eventsPerSecond(), "events/s",
                         rebuilt.eventsPerSecond() / rawScan));
@@ -154,6 +168,25 @@ public final class LedgerBenchmark {
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), figures);
         System.out.println("Results written to " + out.toAbsolutePath());
         return consistent;
+    }
+
+    /** The framing dashboard: today (numbers only, as the page asks; with every id list), and as of yesterday. */
+    private void analytics(Context ctx, long inStore) throws Exception {
+        String counts = "/api/analytics/framings?ids=false";
+        double[] today = ctx.latencies(counts, 100);
+        figures.add(new Figure("GET /api/analytics/framings today (numbers) p50", inStore, today[0], "ms", null));
+        figures.add(new Figure("GET /api/analytics/framings today (numbers) p95", inStore, today[1], "ms", null));
+        double[] japan = ctx.latencies(counts + "&country=JPN&from=2005&to=2015", 100);
+        figures.add(new Figure("GET /api/analytics/framings today, one country and period, p95", inStore, japan[1], "ms", null));
+        double[] withIds = ctx.latencies("/api/analytics/framings", 20);
+        figures.add(new Figure("GET /api/analytics/framings today with every id list p95", inStore, withIds[1], "ms", null));
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        long started = System.nanoTime();
+        ctx.latencies(counts + "&asOf=" + yesterday, 1, 0);
+        figures.add(new Figure("GET /api/analytics/framings as of yesterday, first answer", inStore,
+                (System.nanoTime() - started) / 1e6, "ms", null));
+        double[] cached = ctx.latencies(counts + "&asOf=" + yesterday, 50);
+        figures.add(new Figure("GET /api/analytics/framings as of yesterday, cached, p95", inStore, cached[1], "ms", null));
     }
 
     private void print() {
@@ -230,17 +263,21 @@ public final class LedgerBenchmark {
             }
         }
 
-        /** p50 and p95 in ms of a GET. */
+        /** p50 and p95 in ms of a GET, after 20 warm-up requests. */
         double[] latencies(String path, int samples) throws Exception {
+            return latencies(path, samples, 20);
+        }
+
+        double[] latencies(String path, int samples, int warmUp) throws Exception {
             List<Long> nanos = new ArrayList<>();
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build();
-            for (int i = 0; i < samples + 20; i++) {
+            for (int i = 0; i < samples + warmUp; i++) {
                 long started = System.nanoTime();
                 HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException(path + " answered " + response.statusCode());
                 }
-                if (i >= 20) {
+                if (i >= warmUp) {
                     nanos.add(System.nanoTime() - started);
                 }
             }
@@ -250,7 +287,9 @@ public final class LedgerBenchmark {
 
     /**
      * Realistic data: each campaign gets 20 actions (framings mixed between humanitarian-protection avenues
-     * and the Refugee Convention), 2 reforms with a second stage each, and 4 contribution claims: 30 events.
+     * and the Refugee Convention), 2 reforms with a second stage each, 4 contribution claims and one
+     * substantiation (a quarter of them disputing the contribution): 31 events. 5,000 campaigns (155,000
+     * events) make the analytics issue's data set: 100,000 actions, 10,000 reforms, 20,000 claims.
      */
     static final class Data {
         static final FramingKind[] KINDS = {FramingKind.HUMANITARIAN_PROTECTION, FramingKind.REFUGEE_CONVENTION};
@@ -271,7 +310,7 @@ public final class LedgerBenchmark {
 
         /** Appends about {@code events} events from {@code threads} threads; returns each command's latency. */
         List<Long> appendUntil(long events, int threads) throws Exception {
-            long campaignsNeeded = Math.max(1, events / 30);
+            long campaignsNeeded = Math.max(1, events / 31);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
             try {
@@ -314,6 +353,7 @@ public final class LedgerBenchmark {
                         "Submission on equal treatment of humanitarian status holders", "internal note", List.of()));
                 actions.add(id.value());
             }
+            List<ClaimId> claims = new ArrayList<>();
             for (int r = 0; r < 2; r++) {
                 ReformId reform = ReformId.create();
                 int year = 2005 + random.nextInt(15);
@@ -323,12 +363,17 @@ public final class LedgerBenchmark {
                 timed(latencies, new RecordReformStage(reform, null, ReformStage.ADOPTED, PartialDate.parse(Integer.toString(year + 1)),
                         false, null));
                 for (int c = 0; c < 2; c++) {
-                    timed(latencies, new ClaimContribution(ClaimId.create(), campaign,
+                    ClaimId claim = ClaimId.create();
+                    claims.add(claim);
+                    timed(latencies, new ClaimContribution(claim, campaign,
                             List.of(actions.get(random.nextInt(actions.size()))), ClaimTargetType.REFORM, reform.value(),
                             ClaimStrength.values()[random.nextInt(ClaimStrength.values().length)],
                             "Testimony cited in the committee report", null, List.of()));
                 }
             }
+            Agreement contribution = random.nextInt(4) == 0 ? Agreement.NOT : Agreement.PARTLY;
+            timed(latencies, new SubstantiateClaim(claims.get(random.nextInt(claims.size())), java.util.UUID.randomUUID().toString(),
+                    "Professor of refugee law", Independence.INDEPENDENT, Agreement.FULLY, Agreement.PARTLY, contribution, null));
         }
 
         private void timed(ConcurrentLinkedQueue<Long> latencies, Object command) {

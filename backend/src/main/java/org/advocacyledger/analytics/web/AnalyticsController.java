@@ -68,8 +68,10 @@ class AnalyticsController {
     List<FramingRow> framings(@RequestParam(required = false) List<String> country, @RequestParam(required = false) String issue,
                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                               @RequestParam(required = false) String asOf, @RequestParam(defaultValue = "36") int windowMonths,
-                              @RequestParam(defaultValue = "3") int reachYears) {
-        return query(country, issue, from, to, asOf, windowMonths, reachYears, false);
+                              @RequestParam(defaultValue = "3") int reachYears,
+                              @RequestParam(defaultValue = "true") boolean ids) {
+        List<FramingRow> rows = query(country, issue, from, to, asOf, windowMonths, reachYears, false);
+        return ids ? rows : rows.stream().map(AnalyticsController::withoutIds).toList();
     }
 
     @GetMapping(path = "/framings", produces = "text/csv")
@@ -85,8 +87,10 @@ class AnalyticsController {
     List<FramingRow> legalBases(@RequestParam(required = false) List<String> country, @RequestParam(required = false) String issue,
                                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                 @RequestParam(required = false) String asOf, @RequestParam(defaultValue = "36") int windowMonths,
-                                @RequestParam(defaultValue = "3") int reachYears) {
-        return query(country, issue, from, to, asOf, windowMonths, reachYears, true);
+                                @RequestParam(defaultValue = "3") int reachYears,
+                              @RequestParam(defaultValue = "true") boolean ids) {
+        List<FramingRow> rows = query(country, issue, from, to, asOf, windowMonths, reachYears, true);
+        return ids ? rows : rows.stream().map(AnalyticsController::withoutIds).toList();
     }
 
     @GetMapping(path = "/legal-bases", produces = "text/csv")
@@ -124,6 +128,18 @@ class AnalyticsController {
                 issue == null || issue.isBlank() ? null : issue.strip(), fromDate, toDate, asOfDate, windowMonths, reachYears,
                 byLegalBasis, scope.visibleCampaignIds());
         return queries.query(query, ResponseTypes.multipleInstancesOf(FramingRow.class)).join();
+    }
+
+    /**
+     * The row with its id lists left out (null): {@code ids=false}, for a client that shows the numbers first
+     * and asks for the records behind them when they are opened (with 100,000 actions the lists are megabytes).
+     */
+    static FramingRow withoutIds(FramingRow r) {
+        return new FramingRow(r.framing(), r.avenue(), r.legalBasis(), r.actions(), r.claimedReforms(), r.substantiatedReforms(),
+                r.disputedReforms(), r.progressive(), r.regressive(), r.creditAll(), r.creditSubstantiated(), r.medianLagMonths(),
+                r.minLagMonths(), r.maxLagMonths(), r.lagImprecise(), r.associatedReforms(), r.reachRecognizedBefore(),
+                r.reachRecognizedAfter(), r.reachComplementaryBefore(), r.reachComplementaryAfter(), r.smallSample(),
+                null, null, null, null);
     }
 
     private static PartialDate date(String text, String field, List<FieldViolation> problems) {

@@ -1,9 +1,11 @@
 package org.advocacyledger.shared.projection;
 
+import java.util.Collection;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntry;
@@ -11,6 +13,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Reads every stored domain event in one cursor, ordered by aggregate and sequence number. Used by the
@@ -32,9 +35,18 @@ public final class EventStoreScan {
 
     /** Calls {@code consumer} for every domain event; returns how many there were. */
     public long forEach(Consumer<DomainEventMessage<?>> consumer) {
+        return forEach(null, consumer);
+    }
+
+    /**
+     * Calls {@code consumer} for every domain event of the given aggregate types (null: all), filtered by the
+     * store, so other events are neither sent nor deserialized; returns how many there were.
+     */
+    public long forEach(Collection<String> aggregateTypes, Consumer<DomainEventMessage<?>> consumer) {
         long[] count = {0};
+        Bson filter = aggregateTypes == null ? new Document() : Filters.in(ENTRY.typeProperty(), aggregateTypes);
         try (var cursor = db.getCollection(EVENTS_COLLECTION)
-                .find()
+                .find(filter)
                 .sort(new Document(ENTRY.aggregateIdentifierProperty(), 1).append(ENTRY.sequenceNumberProperty(), 1))
                 .batchSize(5_000)
                 .cursor()) {

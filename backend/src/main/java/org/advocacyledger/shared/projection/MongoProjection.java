@@ -31,6 +31,14 @@ public abstract class MongoProjection {
     /** The collections this projection owns (and nothing else writes). */
     public abstract List<String> collections();
 
+    /**
+     * The aggregate types whose events this projection reads (null: any), so that a replay of the event
+     * store for it alone ({@link AsOfCopies}) asks the store for those events only.
+     */
+    public java.util.Set<String> aggregateTypes() {
+        return null;
+    }
+
     /** The same projection, writing into another database. */
     public abstract MongoProjection on(MongoDatabase other);
 

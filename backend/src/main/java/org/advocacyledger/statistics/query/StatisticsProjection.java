@@ -64,6 +64,12 @@ class StatisticsProjection extends MongoProjection {
         this(ledgerDatabase, null);
     }
 
+    /** Only statistics periods' events: an as-of copy replays those alone. */
+    @Override
+    public java.util.Set<String> aggregateTypes() {
+        return java.util.Set.of("StatisticsPeriod");
+    }
+
     /** {@code asOfCopies}: how figures as imported by a past day are answered (null in copies). */
     @org.springframework.beans.factory.annotation.Autowired
     StatisticsProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase, AsOfCopies asOfCopies) {

@@ -67,6 +67,25 @@ class AnalyticsControllerTest {
     }
 
     @Test
+    @WithMockUser(roles = "PARTNER")
+    @SuppressWarnings("unchecked")
+    void idsFalseLeavesTheIdListsOutButKeepsEveryNumber() throws Exception {
+        when(queries.query(any(GetFramingAnalytics.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(List.of(ROW)));
+
+        mvc.perform(get("/api/analytics/framings?ids=false"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].actions").value(2))
+                .andExpect(jsonPath("$[0].creditAll").value(0.75))
+                .andExpect(jsonPath("$[0].actionIds").doesNotExist())
+                .andExpect(jsonPath("$[0].reformIds").doesNotExist())
+                .andExpect(jsonPath("$[0].claimIds").doesNotExist());
+        mvc.perform(get("/api/analytics/legal-bases?ids=false"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].associatedReformIds").doesNotExist());
+    }
+
+    @Test
     @WithMockUser(roles = "EVALUATOR")
     void badParametersAre400NamingTheField() throws Exception {
         mvc.perform(get("/api/analytics/framings?asOf=yesterday&from=2004-13&windowMonths=-1"))
