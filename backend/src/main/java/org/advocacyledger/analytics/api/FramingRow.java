@@ -17,6 +17,16 @@ import java.util.List;
  * @param associatedReforms    progressive reforms in the same country within the window after such an action
  *                             (temporal association, not causation)
  * @param smallSample          fewer than 5 claimed reforms: read with care
+ * @param actionIds            the actions counted in {@code actions}
+ * @param reformIds            the claimed reforms ({@code claimedReforms})
+ * @param associatedReformIds  the reforms counted in {@code associatedReforms}
+ * @param claimIds             the claims behind the claimed reforms and {@code creditAll}
+ * @param substantiatedReformIds the reforms counted in {@code substantiatedReforms}
+ * @param disputedReformIds    the reforms counted in {@code disputedReforms}
+ * @param progressiveReformIds the claimed reforms counted in {@code progressive}
+ * @param regressiveReformIds  the claimed reforms counted in {@code regressive}
+ * @param substantiatedClaimIds the substantiated claims: behind {@code substantiatedReforms} and {@code creditSubstantiated}
+ * @param disputedClaimIds     the disputed claims: behind {@code disputedReforms}
  */
 public record FramingRow(
         String framing,
@@ -43,5 +53,11 @@ public record FramingRow(
         List<String> actionIds,
         List<String> reformIds,
         List<String> associatedReformIds,
-        List<String> claimIds) {
+        List<String> claimIds,
+        List<String> substantiatedReformIds,
+        List<String> disputedReformIds,
+        List<String> progressiveReformIds,
+        List<String> regressiveReformIds,
+        List<String> substantiatedClaimIds,
+        List<String> disputedClaimIds) {
 }

@@ -109,18 +109,22 @@ final class FramingCalculator {
             Set<String> substantiated = new LinkedHashSet<>();
             Set<String> disputed = new LinkedHashSet<>();
             Map<String, List<RecordFold.ClaimFacts>> claimsByReform = new HashMap<>();
+            List<String> substantiatedClaims = new ArrayList<>();
+            List<String> disputedClaims = new ArrayList<>();
             for (RecordFold.ClaimFacts c : claimsUnder) {
                 claimed.add(c.targetId);
                 claimsByReform.computeIfAbsent(c.targetId, k -> new ArrayList<>()).add(c);
                 if (c.substantiated()) {
                     substantiated.add(c.targetId);
+                    substantiatedClaims.add(c.id);
                 }
                 if (c.disputed()) {
                     disputed.add(c.targetId);
+                    disputedClaims.add(c.id);
                 }
             }
-            int progressive = (int) claimed.stream().filter(id -> reforms.get(id).direction == ReformDirection.PROGRESSIVE).count();
-            int regressive = (int) claimed.stream().filter(id -> reforms.get(id).direction == ReformDirection.REGRESSIVE).count();
+            List<String> progressive = claimed.stream().filter(id -> reforms.get(id).direction == ReformDirection.PROGRESSIVE).toList();
+            List<String> regressive = claimed.stream().filter(id -> reforms.get(id).direction == ReformDirection.REGRESSIVE).toList();
 
             List<Integer> lags = new ArrayList<>();
             boolean imprecise = false;
@@ -147,12 +151,14 @@ final class FramingCalculator {
             String avenue = q.byLegalBasis() || !key.contains("/") ? null : key.substring(key.indexOf('/') + 1);
             List<String> claimIds = claimsUnder.stream().map(c -> c.id).toList();
             rows.add(new FramingRow(framing, avenue, q.byLegalBasis() ? key : null, under.size(), claimed.size(),
-                    substantiated.size(), disputed.size(), progressive, regressive,
+                    substantiated.size(), disputed.size(), progressive.size(), regressive.size(),
                     round(sum(creditAll.get(key))), round(sum(creditSubstantiated.get(key))),
                     median(lags), lags.isEmpty() ? null : lags.stream().min(Integer::compare).orElseThrow(),
                     lags.isEmpty() ? null : lags.stream().max(Integer::compare).orElseThrow(), imprecise,
                     associated.size(), reachFigures[0], reachFigures[1], reachFigures[2], reachFigures[3],
-                    claimed.size() < SMALL_SAMPLE, List.copyOf(underIds), List.copyOf(claimed), List.copyOf(associated), claimIds));
+                    claimed.size() < SMALL_SAMPLE, List.copyOf(underIds), List.copyOf(claimed), List.copyOf(associated), claimIds,
+                    List.copyOf(substantiated), List.copyOf(disputed), progressive, regressive, List.copyOf(substantiatedClaims),
+                    List.copyOf(disputedClaims)));
         }
         return rows;
     }

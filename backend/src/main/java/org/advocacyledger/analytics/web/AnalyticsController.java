@@ -47,20 +47,25 @@ class AnalyticsController {
             "substantiatedReforms", "disputedReforms", "progressive", "regressive", "creditAll", "creditSubstantiated",
             "medianLagMonths", "minLagMonths", "maxLagMonths", "lagImprecise", "associatedReforms", "reachRecognizedBefore",
             "reachRecognizedAfter", "reachComplementaryBefore", "reachComplementaryAfter", "smallSample", "actionIds",
-            "reformIds", "associatedReformIds", "claimIds"})
+            "reformIds", "associatedReformIds", "claimIds", "substantiatedReformIds", "disputedReformIds", "progressiveReformIds",
+            "regressiveReformIds", "substantiatedClaimIds", "disputedClaimIds"})
     record CsvRow(String framing, String avenue, String legalBasis, int actions, int claimedReforms, int substantiatedReforms,
                   int disputedReforms, int progressive, int regressive, double creditAll, double creditSubstantiated,
                   Double medianLagMonths, Integer minLagMonths, Integer maxLagMonths, boolean lagImprecise, int associatedReforms,
                   Long reachRecognizedBefore, Long reachRecognizedAfter, Long reachComplementaryBefore,
                   Long reachComplementaryAfter, boolean smallSample, String actionIds, String reformIds,
-                  String associatedReformIds, String claimIds) {
+                  String associatedReformIds, String claimIds, String substantiatedReformIds, String disputedReformIds,
+                  String progressiveReformIds, String regressiveReformIds, String substantiatedClaimIds, String disputedClaimIds) {
         static CsvRow of(FramingRow r) {
             return new CsvRow(r.framing(), r.avenue(), r.legalBasis(), r.actions(), r.claimedReforms(), r.substantiatedReforms(),
                     r.disputedReforms(), r.progressive(), r.regressive(), r.creditAll(), r.creditSubstantiated(),
                     r.medianLagMonths(), r.minLagMonths(), r.maxLagMonths(), r.lagImprecise(), r.associatedReforms(),
                     r.reachRecognizedBefore(), r.reachRecognizedAfter(), r.reachComplementaryBefore(),
                     r.reachComplementaryAfter(), r.smallSample(), String.join(" ", r.actionIds()), String.join(" ", r.reformIds()),
-                    String.join(" ", r.associatedReformIds()), String.join(" ", r.claimIds()));
+                    String.join(" ", r.associatedReformIds()), String.join(" ", r.claimIds()),
+                    String.join(" ", r.substantiatedReformIds()), String.join(" ", r.disputedReformIds()),
+                    String.join(" ", r.progressiveReformIds()), String.join(" ", r.regressiveReformIds()),
+                    String.join(" ", r.substantiatedClaimIds()), String.join(" ", r.disputedClaimIds()));
         }
     }
 
@@ -139,7 +144,7 @@ class AnalyticsController {
                 r.disputedReforms(), r.progressive(), r.regressive(), r.creditAll(), r.creditSubstantiated(), r.medianLagMonths(),
                 r.minLagMonths(), r.maxLagMonths(), r.lagImprecise(), r.associatedReforms(), r.reachRecognizedBefore(),
                 r.reachRecognizedAfter(), r.reachComplementaryBefore(), r.reachComplementaryAfter(), r.smallSample(),
-                null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     private static PartialDate date(String text, String field, List<FieldViolation> problems) {

@@ -119,6 +119,10 @@ class FramingCalculatorTest {
 
     private Map<String, FramingRow> rows(LocalDate asOf, boolean byLegalBasis) {
         scenario();
+        return computed(asOf, byLegalBasis);
+    }
+
+    private Map<String, FramingRow> computed(LocalDate asOf, boolean byLegalBasis) {
         RecordFold fold = new RecordFold();
         Instant end = asOf == null ? null : asOf.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
         events.stream().sorted(java.util.Comparator.comparing(DomainEventMessage<?>::getAggregateIdentifier)
@@ -153,6 +157,9 @@ class FramingCalculatorTest {
         assertThat(hp.reformIds()).containsExactlyInAnyOrder("r1", "r2");
         assertThat(hp.claimIds()).containsExactly("k1", "k2", "k3");
         assertThat(hp.associatedReformIds()).containsExactlyInAnyOrder("r1", "r2");
+        // Each subset with its own ids: k1 (on r1) is substantiated (contribution FULLY); k3 (on r2) disputed (NOT);
+        // k2 has no substantiation. r1 and r2 are both progressive; the regressive r3 is claimed by nobody.
+        assertIds(hp, List.of("r1"), List.of("r2"), List.of("r1", "r2"), List.of(), List.of("k1"), List.of("k3"));
         assertThat(List.of(hp.reachRecognizedBefore(), hp.reachRecognizedAfter(), hp.reachComplementaryBefore(),
                 hp.reachComplementaryAfter())).containsExactly(5L, 7L, 100L, 200L);
 
@@ -161,15 +168,25 @@ class FramingCalculatorTest {
         // Association: a2 (KOR 2009) -> r1 (2011-03) 26; a4 (JPN 2013-01) -> r2 (2014-01) 12: two reforms.
         assertRow(rows.get("REFUGEE_CONVENTION"), 2, 1, 1, 0, 1, 0, 0.3, 0.5, 26.0, 26, 26, true, 2, true);
         assertThat(rows.get("REFUGEE_CONVENTION").associatedReformIds()).containsExactlyInAnyOrder("r1", "r2");
+        // Only k1 (via a2): r1 substantiated by k1, nothing disputed; r1 progressive. a4 is cited by no claim.
+        assertThat(rows.get("REFUGEE_CONVENTION").reformIds()).containsExactly("r1");
+        assertIds(rows.get("REFUGEE_CONVENTION"), List.of("r1"), List.of(), List.of("r1"), List.of(), List.of("k1"), List.of());
 
         // Domestic constitutional: a3 only; k3 -> r2, disputed; credit 0.5 (all), 0 (substantiated); lag 19; association r2.
         assertRow(rows.get("DOMESTIC_CONSTITUTIONAL"), 1, 1, 0, 1, 1, 0, 0.5, 0.0, 19.0, 19, 19, false, 1, true);
+        assertIds(rows.get("DOMESTIC_CONSTITUTIONAL"), List.of(), List.of("r2"), List.of("r2"), List.of(), List.of(), List.of("k3"));
 
         // Avenues: non-refoulement carries a1's HP share (0.7 of r1; 0.5 substantiated); status holders a3's (0.5 of r2).
         assertRow(rows.get("SUBSTANTIVE_NON_REFOULEMENT"), 1, 1, 1, 0, 1, 0, 0.7, 0.5, 14.0, 14, 14, false, 1, true);
         assertRow(rows.get("RIGHTS_OF_STATUS_HOLDERS"), 1, 1, 0, 1, 1, 0, 0.5, 0.0, 19.0, 19, 19, false, 1, true);
         assertRow(rows.get("PROCEDURAL_PROTECTION"), 0, 0, 0, 0, 0, 0, 0.0, 0.0, null, null, null, false, 0, true);
         assertRow(rows.get("OTHER"), 0, 0, 0, 0, 0, 0, 0.0, 0.0, null, null, null, false, 0, true);
+        // non-refoulement (a1): k1 and k2 on r1, k1 substantiated; status holders (a3): k3 on r2, disputed.
+        assertIds(rows.get("SUBSTANTIVE_NON_REFOULEMENT"), List.of("r1"), List.of(), List.of("r1"), List.of(), List.of("k1"), List.of());
+        assertIds(rows.get("RIGHTS_OF_STATUS_HOLDERS"), List.of(), List.of("r2"), List.of("r2"), List.of(), List.of(), List.of("k3"));
+        for (String empty : List.of("PROCEDURAL_PROTECTION", "NON_DISCRIMINATION", "OTHER")) {
+            assertIds(rows.get(empty), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
         // the regressive r3 was claimed by nobody and is associated with nothing
         rows.values().forEach(r -> assertThat(r.regressive()).isZero());
     }
@@ -184,12 +201,37 @@ class FramingCalculatorTest {
         assertRow(rows.get("REFUGEE_CONVENTION"), 2, 1, 0, 0, 1, 0, 0.375, 0.0, 26.0, 26, 26, true, 2, true);
         assertRow(rows.get("SUBSTANTIVE_NON_REFOULEMENT"), 1, 1, 0, 0, 1, 0, 0.625, 0.0, 14.0, 14, 14, false, 1, true);
         assertRow(rows.get("DOMESTIC_CONSTITUTIONAL"), 1, 1, 0, 1, 1, 0, 0.5, 0.0, 19.0, 19, 19, false, 1, true);
+        // The id lists follow: no substantiated reform or claim yet; k3's dispute on r2 already shows.
+        assertIds(rows.get("HUMANITARIAN_PROTECTION"), List.of(), List.of("r2"), List.of("r1", "r2"), List.of(), List.of(), List.of("k3"));
+        assertIds(rows.get("REFUGEE_CONVENTION"), List.of(), List.of(), List.of("r1"), List.of(), List.of(), List.of());
+        assertIds(rows.get("SUBSTANTIVE_NON_REFOULEMENT"), List.of(), List.of(), List.of("r1"), List.of(), List.of(), List.of());
+        assertIds(rows.get("DOMESTIC_CONSTITUTIONAL"), List.of(), List.of("r2"), List.of("r2"), List.of(), List.of(), List.of("k3"));
+    }
+
+    @Test
+    void progressiveAndRegressiveIdsSplitTheClaimedReformsByDirection() {
+        scenario();
+        // One more claim: k4 [a4 Refugee Conv.] -> r3 (regressive), MINOR, never substantiated.
+        claim("k4", List.of("a4"), "r3", ClaimStrength.MINOR);
+        Map<String, FramingRow> rows = computed(null, false);
+        // Refugee Convention (a2, a4): k1 -> r1 (progressive, substantiated), k4 -> r3 (regressive, neither).
+        FramingRow refugee = rows.get("REFUGEE_CONVENTION");
+        assertThat(refugee.claimedReforms()).isEqualTo(2);
+        assertThat(refugee.progressive()).isEqualTo(1);
+        assertThat(refugee.regressive()).isEqualTo(1);
+        assertThat(refugee.reformIds()).containsExactlyInAnyOrder("r1", "r3");
+        assertThat(refugee.claimIds()).containsExactly("k1", "k4");
+        assertIds(refugee, List.of("r1"), List.of(), List.of("r1"), List.of("r3"), List.of("k1"), List.of());
+        // Humanitarian protection does not cite a4: unchanged, no regressive reform.
+        assertIds(rows.get("HUMANITARIAN_PROTECTION"), List.of("r1"), List.of("r2"), List.of("r1", "r2"), List.of(), List.of("k1"),
+                List.of("k3"));
     }
 
     @Test
     void asOfADayBeforeAnythingWasRecordedEverythingIsEmpty() {
         Map<String, FramingRow> rows = rows(LocalDate.parse("2026-02-01"), false);
         rows.values().forEach(r -> assertRow(r, 0, 0, 0, 0, 0, 0, 0.0, 0.0, null, null, null, false, 0, true));
+        rows.values().forEach(r -> assertIds(r, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     @Test
@@ -200,6 +242,23 @@ class FramingCalculatorTest {
         assertThat(rows.get("CAT art. 3").creditAll()).isCloseTo(0.7, within(1e-9));
         assertThat(rows.get("Refugee Convention art. 33").creditAll()).isCloseTo(0.3, within(1e-9));
         assertThat(rows.get("CAT art. 3").claimedReforms()).isEqualTo(1);
+    }
+
+    private static void assertIds(FramingRow row, List<String> substantiatedReforms, List<String> disputedReforms,
+                                  List<String> progressiveReforms, List<String> regressiveReforms, List<String> substantiatedClaims,
+                                  List<String> disputedClaims) {
+        String name = row.avenue() != null ? row.avenue() : row.framing();
+        assertThat(row.substantiatedReformIds()).as(name + " substantiated reform ids").containsExactlyInAnyOrderElementsOf(substantiatedReforms);
+        assertThat(row.disputedReformIds()).as(name + " disputed reform ids").containsExactlyInAnyOrderElementsOf(disputedReforms);
+        assertThat(row.progressiveReformIds()).as(name + " progressive reform ids").containsExactlyInAnyOrderElementsOf(progressiveReforms);
+        assertThat(row.regressiveReformIds()).as(name + " regressive reform ids").containsExactlyInAnyOrderElementsOf(regressiveReforms);
+        assertThat(row.substantiatedClaimIds()).as(name + " substantiated claim ids").containsExactlyInAnyOrderElementsOf(substantiatedClaims);
+        assertThat(row.disputedClaimIds()).as(name + " disputed claim ids").containsExactlyInAnyOrderElementsOf(disputedClaims);
+        // each list has exactly as many ids as its number says
+        assertThat(row.substantiatedReformIds()).hasSize(row.substantiatedReforms());
+        assertThat(row.disputedReformIds()).hasSize(row.disputedReforms());
+        assertThat(row.progressiveReformIds()).hasSize(row.progressive());
+        assertThat(row.regressiveReformIds()).hasSize(row.regressive());
     }
 
     private static void assertRow(FramingRow row, int actions, int claimed, int substantiated, int disputed, int progressive,

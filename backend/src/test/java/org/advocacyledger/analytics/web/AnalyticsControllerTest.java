@@ -32,7 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AnalyticsControllerTest {
 
     static final FramingRow ROW = new FramingRow("HUMANITARIAN_PROTECTION", null, null, 2, 1, 1, 0, 1, 0, 0.75, 0.5, 14.0, 14, 14,
-            false, 1, null, null, null, null, true, List.of("a1", "a2"), List.of("r1"), List.of("r1"), List.of("k1"));
+            false, 1, null, null, null, null, true, List.of("a1", "a2"), List.of("r1"), List.of("r1"), List.of("k1", "k2"),
+            List.of("r1"), List.of(), List.of("r1"), List.of(), List.of("k2"), List.of());
 
     @Autowired
     MockMvc mvc;
@@ -50,7 +51,10 @@ class AnalyticsControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].framing").value("HUMANITARIAN_PROTECTION"))
                 .andExpect(jsonPath("$[0].smallSample").value(true))
-                .andExpect(jsonPath("$[0].actionIds[1]").value("a2"));
+                .andExpect(jsonPath("$[0].actionIds[1]").value("a2"))
+                .andExpect(jsonPath("$[0].substantiatedReformIds[0]").value("r1"))
+                .andExpect(jsonPath("$[0].disputedReformIds").isEmpty())
+                .andExpect(jsonPath("$[0].substantiatedClaimIds[0]").value("k2"));
         ArgumentCaptor<GetFramingAnalytics> sent = ArgumentCaptor.forClass(GetFramingAnalytics.class);
         verify(queries).query(sent.capture(), any(ResponseType.class));
         assertThat(sent.getValue().countries()).containsExactly("KOR", "JPN");
@@ -62,8 +66,11 @@ class AnalyticsControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(csv.lines().findFirst().orElse("")).startsWith("framing,avenue,legalBasis,actions,claimedReforms");
-        assertThat(csv).contains("HUMANITARIAN_PROTECTION,,,2,1,1,0,1,0,0.75,0.5,14.0,14,14,false,1").contains("a1 a2");
+        assertThat(csv.lines().findFirst().orElse("")).startsWith("framing,avenue,legalBasis,actions,claimedReforms")
+                .endsWith(",smallSample,actionIds,reformIds,associatedReformIds,claimIds,substantiatedReformIds,disputedReformIds,"
+                        + "progressiveReformIds,regressiveReformIds,substantiatedClaimIds,disputedClaimIds");
+        assertThat(csv).contains("HUMANITARIAN_PROTECTION,,,2,1,1,0,1,0,0.75,0.5,14.0,14,14,false,1")
+                .contains(",true,\"a1 a2\",r1,r1,\"k1 k2\",r1,,r1,,k2,\n");
     }
 
     @Test
@@ -79,7 +86,13 @@ class AnalyticsControllerTest {
                 .andExpect(jsonPath("$[0].creditAll").value(0.75))
                 .andExpect(jsonPath("$[0].actionIds").doesNotExist())
                 .andExpect(jsonPath("$[0].reformIds").doesNotExist())
-                .andExpect(jsonPath("$[0].claimIds").doesNotExist());
+                .andExpect(jsonPath("$[0].claimIds").doesNotExist())
+                .andExpect(jsonPath("$[0].substantiatedReformIds").doesNotExist())
+                .andExpect(jsonPath("$[0].disputedReformIds").doesNotExist())
+                .andExpect(jsonPath("$[0].progressiveReformIds").doesNotExist())
+                .andExpect(jsonPath("$[0].regressiveReformIds").doesNotExist())
+                .andExpect(jsonPath("$[0].substantiatedClaimIds").doesNotExist())
+                .andExpect(jsonPath("$[0].disputedClaimIds").doesNotExist());
         mvc.perform(get("/api/analytics/legal-bases?ids=false"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].associatedReformIds").doesNotExist());
