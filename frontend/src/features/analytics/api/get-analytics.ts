@@ -38,6 +38,12 @@ export const analyticsRowSchema = z.object({
   reformIds: ids,
   associatedReformIds: ids,
   claimIds: ids,
+  substantiatedReformIds: ids,
+  disputedReformIds: ids,
+  progressiveReformIds: ids,
+  regressiveReformIds: ids,
+  substantiatedClaimIds: ids,
+  disputedClaimIds: ids,
 });
 export type AnalyticsRow = z.infer<typeof analyticsRowSchema>;
 export const analyticsRowsSchema = z.array(analyticsRowSchema);

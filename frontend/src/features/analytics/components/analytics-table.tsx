@@ -75,8 +75,8 @@ export function AnalyticsTable({ rows, caption, rowHeading, windowMonths, reachY
         <tbody>
           {rows.map((row) => {
             const label = rowLabel(row, t);
-            const reforms = { kind: 'reforms' as const, ids: row.reformIds };
-            const claims = { kind: 'contributions' as const, ids: row.claimIds };
+            const reforms = (ids: readonly string[]) => ({ kind: 'reforms' as const, ids });
+            const claims = (ids: readonly string[]) => ({ kind: 'contributions' as const, ids });
             const what = (column: string) => `${label}: ${column}`;
             return (
               <tr key={rowKey(row)} className={row.avenue ? 'analytics-avenue' : undefined} data-small-sample={row.smallSample ? 'true' : undefined}>
@@ -94,25 +94,29 @@ export function AnalyticsTable({ rows, caption, rowHeading, windowMonths, reachY
                   <RecordIds value={row.actions} label={what(header.actions)} groups={[{ kind: 'actions', ids: row.actionIds }]} />
                 </td>
                 <td>
-                  <RecordIds value={row.claimedReforms} label={what(header.claimedReforms)} groups={[reforms, claims]} />
+                  <RecordIds value={row.claimedReforms} label={what(header.claimedReforms)} groups={[reforms(row.reformIds), claims(row.claimIds)]} />
                 </td>
                 <td>
-                  <RecordIds value={row.substantiatedReforms} label={what(header.substantiatedReforms)} groups={[reforms, claims]} />
+                  <RecordIds
+                    value={row.substantiatedReforms}
+                    label={what(header.substantiatedReforms)}
+                    groups={[reforms(row.substantiatedReformIds), claims(row.substantiatedClaimIds)]}
+                  />
                 </td>
                 <td>
-                  <RecordIds value={row.disputedReforms} label={what(header.disputedReforms)} groups={[reforms, claims]} />
+                  <RecordIds value={row.disputedReforms} label={what(header.disputedReforms)} groups={[reforms(row.disputedReformIds), claims(row.disputedClaimIds)]} />
                 </td>
                 <td>
-                  <RecordIds value={row.progressive} label={what(header.progressive)} groups={[reforms]} />
+                  <RecordIds value={row.progressive} label={what(header.progressive)} groups={[reforms(row.progressiveReformIds)]} />
                 </td>
                 <td>
-                  <RecordIds value={row.regressive} label={what(header.regressive)} groups={[reforms]} />
+                  <RecordIds value={row.regressive} label={what(header.regressive)} groups={[reforms(row.regressiveReformIds)]} />
                 </td>
                 <td>
-                  <RecordIds value={formatCredit(row.creditAll, language)} label={what(header.creditAll)} groups={[claims]} />
+                  <RecordIds value={formatCredit(row.creditAll, language)} label={what(header.creditAll)} groups={[claims(row.claimIds)]} />
                 </td>
                 <td>
-                  <RecordIds value={formatCredit(row.creditSubstantiated, language)} label={what(header.creditSubstantiated)} groups={[claims]} />
+                  <RecordIds value={formatCredit(row.creditSubstantiated, language)} label={what(header.creditSubstantiated)} groups={[claims(row.substantiatedClaimIds)]} />
                 </td>
                 <td>
                   {row.medianLagMonths === null ? (
@@ -125,7 +129,7 @@ export function AnalyticsTable({ rows, caption, rowHeading, windowMonths, reachY
                         max: formatMonths(row.maxLagMonths, language),
                       })}
                       label={what(header.lag)}
-                      groups={[{ kind: 'actions', ids: row.actionIds }, reforms]}
+                      groups={[{ kind: 'actions', ids: row.actionIds }, reforms(row.reformIds)]}
                     />
                   )}
                   {row.lagImprecise ? (

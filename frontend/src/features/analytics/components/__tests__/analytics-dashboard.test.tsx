@@ -34,9 +34,22 @@ function row(overrides: Partial<AnalyticsRow>): AnalyticsRow {
     reformIds: [],
     associatedReformIds: [],
     claimIds: [],
+    substantiatedReformIds: [],
+    disputedReformIds: [],
+    progressiveReformIds: [],
+    regressiveReformIds: [],
+    substantiatedClaimIds: [],
+    disputedClaimIds: [],
     ...overrides,
   };
 }
+
+const ACTION_1 = 'aaaaaaaa-1111-4000-8000-000000000001';
+const ACTION_2 = 'bbbbbbbb-2222-4000-8000-000000000002';
+const REFORM_1 = 'rrrrrrrr-1111-4000-8000-000000000001';
+const REFORM_2 = 'ssssssss-2222-4000-8000-000000000002';
+const CLAIM_1 = 'cccccccc-1111-4000-8000-000000000001';
+const CLAIM_2 = 'dddddddd-2222-4000-8000-000000000002';
 
 const framings = [
   row({ framing: 'REFUGEE_CONVENTION', actions: 12, claimedReforms: 6, progressive: 5, creditAll: 2.5, creditSubstantiated: 1, medianLagMonths: 20, minLagMonths: 4, maxLagMonths: 50, associatedReforms: 7 }),
@@ -44,9 +57,11 @@ const framings = [
     framing: 'HUMANITARIAN_PROTECTION',
     avenue: 'SUBSTANTIVE_NON_REFOULEMENT',
     actions: 2,
-    claimedReforms: 1,
+    claimedReforms: 2,
     substantiatedReforms: 1,
+    disputedReforms: 1,
     progressive: 1,
+    regressive: 1,
     creditAll: 0.6666,
     creditSubstantiated: 0.6666,
     medianLagMonths: 23,
@@ -55,10 +70,16 @@ const framings = [
     lagImprecise: true,
     associatedReforms: 1,
     smallSample: true,
-    actionIds: ['aaaaaaaa-1111-4000-8000-000000000001', 'bbbbbbbb-2222-4000-8000-000000000002'],
-    reformIds: ['rrrrrrrr-1111-4000-8000-000000000001'],
-    associatedReformIds: ['rrrrrrrr-1111-4000-8000-000000000001'],
-    claimIds: ['cccccccc-1111-4000-8000-000000000001'],
+    actionIds: [ACTION_1, ACTION_2],
+    reformIds: [REFORM_1, REFORM_2],
+    associatedReformIds: [REFORM_1],
+    claimIds: [CLAIM_1, CLAIM_2],
+    substantiatedReformIds: [REFORM_1],
+    disputedReformIds: [REFORM_2],
+    progressiveReformIds: [REFORM_1],
+    regressiveReformIds: [REFORM_2],
+    substantiatedClaimIds: [CLAIM_1],
+    disputedClaimIds: [CLAIM_2],
   }),
 ];
 const legalBases = [row({ framing: null, legalBasis: 'CAT art. 3', actions: 2, claimedReforms: 1, creditAll: 1, creditSubstantiated: 0, smallSample: true })];
@@ -129,22 +150,54 @@ describe('AnalyticsDashboard', () => {
     expect(screen.getByRole('figure', { name: 'Contribution credit per framing and avenue' })).toBeInTheDocument();
   });
 
-  it('links every number to the records behind it', async () => {
+  it('links every number to exactly the records behind it', async () => {
     serve();
     renderWithProviders(<AnalyticsDashboard />, { route: '/analytics' });
     const table = await screen.findByRole('table', { name: 'Framings and avenues of humanitarian protection' });
     const avenue = within(table).getByRole('row', { name: /^Humanitarian protection: Substantive non-refoulement/ });
     const user = userEvent.setup();
-    await user.click(within(avenue).getByText('2', { selector: '.analytics-number' }));
-    expect(within(avenue).getAllByRole('link', { name: 'Action aaaaaaaa' })[0]).toHaveAttribute('href', '/actions/aaaaaaaa-1111-4000-8000-000000000001');
-    expect(within(avenue).getAllByRole('link', { name: 'Action bbbbbbbb' })[0]).toHaveAttribute('href', '/actions/bbbbbbbb-2222-4000-8000-000000000002');
-    const claims = within(avenue).getAllByRole('link', { name: 'Claim cccccccc' });
-    expect(claims[0]).toHaveAttribute('href', '/contributions/cccccccc-1111-4000-8000-000000000001');
-    const reforms = within(avenue).getAllByRole('link', { name: 'Reform rrrrrrrr' });
-    expect(reforms[0]).toHaveAttribute('href', '/reforms/rrrrrrrr-1111-4000-8000-000000000001');
+    const cells = within(avenue).getAllByRole('cell');
+    const column = {
+      actions: 0,
+      claimed: 1,
+      substantiated: 2,
+      disputed: 3,
+      progressive: 4,
+      regressive: 5,
+      creditAll: 6,
+      creditSubstantiated: 7,
+      lag: 8,
+      associated: 9,
+    };
+    const linksIn = async (name: keyof typeof column) => {
+      const cell = cells[column[name]];
+      await user.click(cell.querySelector('summary') as HTMLElement);
+      return within(cell)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href'));
+    };
+    const action = (id: string) => `/actions/${id}`;
+    const reform = (id: string) => `/reforms/${id}`;
+    const claim = (id: string) => `/contributions/${id}`;
+
+    expect(await linksIn('actions')).toEqual([action(ACTION_1), action(ACTION_2)]);
+    expect(within(cells[column.actions]).getByRole('link', { name: 'Action aaaaaaaa' })).toHaveAttribute('href', action(ACTION_1));
+    expect(await linksIn('claimed')).toEqual([reform(REFORM_1), reform(REFORM_2), claim(CLAIM_1), claim(CLAIM_2)]);
+    expect(within(cells[column.claimed]).getByRole('link', { name: 'Claim cccccccc' })).toHaveAttribute('href', claim(CLAIM_1));
+    expect(within(cells[column.claimed]).getByRole('link', { name: 'Reform rrrrrrrr' })).toHaveAttribute('href', reform(REFORM_1));
+    // each subset opens its own records, not the whole claimed set
+    expect(await linksIn('substantiated')).toEqual([reform(REFORM_1), claim(CLAIM_1)]);
+    expect(await linksIn('disputed')).toEqual([reform(REFORM_2), claim(CLAIM_2)]);
+    expect(await linksIn('progressive')).toEqual([reform(REFORM_1)]);
+    expect(await linksIn('regressive')).toEqual([reform(REFORM_2)]);
+    expect(await linksIn('creditAll')).toEqual([claim(CLAIM_1), claim(CLAIM_2)]);
+    expect(await linksIn('creditSubstantiated')).toEqual([claim(CLAIM_1)]);
+    expect(await linksIn('associated')).toEqual([reform(REFORM_1)]);
+
     // numbers without records behind them are plain text
     const refugee = within(table).getByRole('row', { name: /^Refugee Convention/ });
     expect(within(refugee).queryAllByRole('link')).toHaveLength(0);
+    expect(refugee.querySelector('details')).toBeNull();
   });
 
   it('puts the as-of date in the address and the request, and shows the banner', async () => {
