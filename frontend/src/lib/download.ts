@@ -27,3 +27,41 @@ export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The pixel size an <svg> declares (its width and height attributes), or its rendered size. */
+export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
+  const read = (name: 'width' | 'height', rendered: number, fallback: number) => {
+    const declared = Number.parseFloat(svg.getAttribute(name) ?? '');
+    return Number.isFinite(declared) && declared > 0 ? declared : rendered || fallback;
+  };
+  return { width: read('width', svg.clientWidth, 760), height: read('height', svg.clientHeight, 320) };
+}
+
+/**
+ * Draws an SVG document on a canvas and answers it as a PNG: `scale` device pixels per CSS pixel (2 for
+ * crisp print and high-density screens), on a white background (the SVG's own is transparent). The SVG is
+ * loaded as a `data:` image, which the Content-Security-Policy allows (`img-src 'self' data:`).
+ */
+export function svgToPng(svgDocument: string, width: number, height: number, scale = 2): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
+      const context = canvas.getContext('2d');
+      if (!context) {
+        reject(new Error('No 2D canvas context'));
+        return;
+      }
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The canvas gave no PNG'))), 'image/png');
+    };
+    image.onerror = () => reject(new Error('The SVG could not be loaded as an image'));
+    image.width = width;
+    image.height = height;
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgDocument)}`;
+  });
+}

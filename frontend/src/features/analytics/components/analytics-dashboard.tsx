@@ -129,7 +129,7 @@ function Section({ kind, filters }: { kind: AnalyticsKind; filters: AnalyticsFil
             <li>{t('analytics.footnotes.credit')}</li>
             <li>{t('analytics.footnotes.smallSample')}</li>
           </ul>
-          {byFraming ? <CreditChart rows={query.data} filename={`framing-credit-${filters.asOf ?? todayIso()}.svg`} /> : null}
+          {byFraming ? <CreditChart rows={query.data} filename={`framing-credit-${filters.asOf ?? todayIso()}`} /> : null}
         </>
       )}
     </section>

@@ -1,8 +1,9 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { downloadBlob, serializeSvg } from '@/lib/download';
+import { downloadBlob, serializeSvg, svgSize, svgToPng } from '@/lib/download';
 import type { AnalyticsRow } from '../api/get-analytics';
 import { rowKey, rowLabel } from './labels';
 
@@ -12,15 +13,34 @@ export function chartSvg(container: HTMLElement | null): SVGSVGElement | null {
   return container.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? container.querySelector<SVGSVGElement>('svg');
 }
 
-/** Contribution credit per framing and avenue: all claims beside substantiated claims only; downloadable as SVG. */
+/**
+ * Contribution credit per framing and avenue: all claims beside substantiated claims only; downloadable as
+ * SVG and as PNG (`filename` without its extension).
+ */
 export function CreditChart({ rows, filename }: { rows: AnalyticsRow[]; filename: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const [converting, setConverting] = useState(false);
+  const [pngFailed, setPngFailed] = useState(false);
   const data = rows.map((row) => ({ key: rowKey(row), name: rowLabel(row, t), creditAll: row.creditAll ?? 0, creditSubstantiated: row.creditSubstantiated ?? 0 }));
   const download = () => {
     const svg = chartSvg(ref.current);
     if (!svg) return;
-    downloadBlob(new Blob([serializeSvg(svg)], { type: 'image/svg+xml;charset=utf-8' }), filename);
+    downloadBlob(new Blob([serializeSvg(svg)], { type: 'image/svg+xml;charset=utf-8' }), `${filename}.svg`);
+  };
+  const downloadPng = async () => {
+    const svg = chartSvg(ref.current);
+    if (!svg) return;
+    setConverting(true);
+    setPngFailed(false);
+    try {
+      const { width, height } = svgSize(svg);
+      downloadBlob(await svgToPng(serializeSvg(svg), width, height, 2), `${filename}.png`);
+    } catch {
+      setPngFailed(true);
+    } finally {
+      setConverting(false);
+    }
   };
   return (
     <figure className="chart" aria-label={t('analytics.chart.label')}>
@@ -40,7 +60,11 @@ export function CreditChart({ rows, filename }: { rows: AnalyticsRow[]; filename
         <Button variant="secondary" onClick={download} disabled={rows.length === 0}>
           {t('analytics.downloadSvg')}
         </Button>
+        <Button variant="secondary" onClick={() => void downloadPng()} disabled={rows.length === 0 || converting}>
+          {t('analytics.downloadPng')}
+        </Button>
       </div>
+      {pngFailed ? <Alert variant="error">{t('analytics.pngError')}</Alert> : null}
     </figure>
   );
 }
