@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
@@ -879,6 +880,29 @@ const steps = [
       if (header !== expected) throw new Error(`the CSV header is ${header}`);
       if (!csv.includes(journey.claimId)) throw new Error('the CSV does not name the claim');
       if (!download.suggestedFilename().endsWith('.csv')) throw new Error(`the file is named ${download.suggestedFilename()}`);
+    },
+  },
+  {
+    name: 'the evaluator downloads the credit chart as PNG: drawn on a canvas at twice its size (the CSP lets the SVG load as a data: image)',
+    optional: true,
+    async run({ page }) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download chart (PNG)' }).click()]);
+      if (!/^framing-credit-\d{4}-\d{2}-\d{2}\.png$/.test(download.suggestedFilename())) throw new Error(`the file is named ${download.suggestedFilename()}`);
+      const png = readFileSync(await download.path());
+      if (png.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error(`not a PNG: it starts with ${png.subarray(0, 8).toString('hex')}`);
+      // IHDR: width and height, big-endian, at bytes 16 and 20; the chart is 760 by 360 CSS pixels
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      if (width !== 1520 || height !== 720) throw new Error(`the PNG is ${width} by ${height}`);
+      // Something is drawn on the white: an all-white image, however filtered, inflates to bytes 0-4 and 255 only.
+      const chunks = [];
+      for (let at = 8; at < png.length; ) {
+        const length = png.readUInt32BE(at);
+        if (png.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
+        at += 12 + length;
+      }
+      const pixels = inflateSync(Buffer.concat(chunks));
+      const drawn = pixels.filter((byte) => byte > 4 && byte < 255).length;
+      if (drawn < 1000) throw new Error(`the PNG looks blank (${drawn} bytes other than white)`);
     },
   },
   {
