@@ -5,7 +5,9 @@ import { apiClient } from '@/lib/api-client';
 /**
  * GET /api/analytics/framings and GET /api/analytics/legal-bases: one row per top-level framing (avenue
  * null), per humanitarian-protection avenue, or per legal basis, each count with the ids of the records
- * behind it. The same endpoints answer CSV with `Accept: text/csv`.
+ * behind it. With `ids=false` the id lists are left out (null): the dashboard asks for the numbers that
+ * way and for the ids only once a number is opened (with 100,000 actions the lists are megabytes). The
+ * same endpoints answer CSV with `Accept: text/csv`, always with the ids.
  */
 
 const count = z.number().nullable().optional().transform((value) => value ?? 0);
@@ -97,13 +99,21 @@ export function analyticsFiltersFromSearch(params: URLSearchParams): AnalyticsFi
   };
 }
 
-function analyticsPath(kind: AnalyticsKind, filters: AnalyticsFilters): string {
-  const query = analyticsSearch(filters, { withDefaults: true }).toString();
+/** The request's address: the filters (with their defaults) and, for JSON, whether to include the id lists. */
+function analyticsPath(kind: AnalyticsKind, filters: AnalyticsFilters, ids?: boolean): string {
+  const params = analyticsSearch(filters, { withDefaults: true });
+  if (ids !== undefined) params.set('ids', String(ids));
+  const query = params.toString();
   return `/api/analytics/${kind}${query ? `?${query}` : ''}`;
 }
 
-export function getAnalytics(kind: AnalyticsKind, filters: AnalyticsFilters, { signal }: { signal?: AbortSignal } = {}): Promise<AnalyticsRow[]> {
-  return apiClient.get(analyticsPath(kind, filters), { schema: analyticsRowsSchema, signal });
+/** The rows; with `ids: false` every id list comes back empty (the server leaves them out). */
+export function getAnalytics(
+  kind: AnalyticsKind,
+  filters: AnalyticsFilters,
+  { ids = true, signal }: { ids?: boolean; signal?: AbortSignal } = {},
+): Promise<AnalyticsRow[]> {
+  return apiClient.get(analyticsPath(kind, filters, ids), { schema: analyticsRowsSchema, signal });
 }
 
 /** The same rows as CSV (`Accept: text/csv`), as the server writes them. */
@@ -114,14 +124,28 @@ export async function getAnalyticsCsv(kind: AnalyticsKind, filters: AnalyticsFil
 
 export const analyticsKey = ['analytics'] as const;
 
+/** The numbers only (`ids=false`); the previous selection's numbers stay on screen while the next load. */
 export function analyticsQueryOptions(kind: AnalyticsKind, filters: AnalyticsFilters) {
   return queryOptions({
-    queryKey: [...analyticsKey, kind, filters] as const,
-    queryFn: ({ signal }) => getAnalytics(kind, filters, { signal }),
+    queryKey: [...analyticsKey, kind, filters, { ids: false }] as const,
+    queryFn: ({ signal }) => getAnalytics(kind, filters, { ids: false, signal }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useAnalytics(kind: AnalyticsKind, filters: AnalyticsFilters) {
   return useQuery(analyticsQueryOptions(kind, filters));
+}
+
+/** The same selection with the id lists, under its own key; never another selection's ids as placeholder. */
+export function analyticsIdsQueryOptions(kind: AnalyticsKind, filters: AnalyticsFilters) {
+  return queryOptions({
+    queryKey: [...analyticsKey, kind, filters, { ids: true }] as const,
+    queryFn: ({ signal }) => getAnalytics(kind, filters, { ids: true, signal }),
+  });
+}
+
+/** The rows with their ids, fetched only while `enabled` (once a number of this selection was opened). */
+export function useAnalyticsIds(kind: AnalyticsKind, filters: AnalyticsFilters, { enabled }: { enabled: boolean }) {
+  return useQuery({ ...analyticsIdsQueryOptions(kind, filters), enabled });
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { AS_OF_PATTERN, AsOfBanner, AsOfField } from '@/components/as-of';
@@ -16,11 +16,13 @@ import {
   analyticsSearch,
   getAnalyticsCsv,
   useAnalytics,
+  useAnalyticsIds,
   type AnalyticsFilters,
   type AnalyticsKind,
 } from '../api/get-analytics';
 import { AnalyticsTable } from './analytics-table';
 import { CreditChart } from './credit-chart';
+import { rowKey } from './labels';
 
 /** Countries offered as checkboxes; any other ISO 3166-1 alpha-3 code may be typed. */
 export const ANALYTICS_COUNTRIES = ['JPN', 'KOR', 'CHN', 'HKG', 'MAC'] as const;
@@ -96,6 +98,13 @@ function Section({ kind, filters }: { kind: AnalyticsKind; filters: AnalyticsFil
   const { t } = useTranslation();
   const id = useId();
   const query = useAnalytics(kind, filters);
+  // The ids are fetched once a number of this selection is opened (one request per selection, cached);
+  // a selection opened before and chosen again is answered from the cache.
+  const selection = JSON.stringify(filters);
+  const [idsWantedFor, setIdsWantedFor] = useState<string | null>(null);
+  const idsQuery = useAnalyticsIds(kind, filters, { enabled: idsWantedFor === selection });
+  const requestIds = useCallback(() => setIdsWantedFor(selection), [selection]);
+  const idRows = useMemo(() => (idsQuery.data ? new Map(idsQuery.data.map((row) => [rowKey(row), row])) : undefined), [idsQuery.data]);
   const byFraming = kind === 'framings';
   const title = byFraming ? t('analytics.framings.title') : t('analytics.legalBases.title');
   const footnoteId = `${id}-lag-footnote`;
@@ -122,6 +131,7 @@ function Section({ kind, filters }: { kind: AnalyticsKind; filters: AnalyticsFil
             windowMonths={filters.windowMonths ?? DEFAULT_WINDOW_MONTHS}
             reachYears={filters.reachYears ?? DEFAULT_REACH_YEARS}
             footnoteId={footnoteId}
+            ids={{ status: idsQuery.status, rows: idRows, request: requestIds }}
           />
           <ul className="footnotes">
             <li id={footnoteId}>{t('analytics.footnotes.lag')}</li>

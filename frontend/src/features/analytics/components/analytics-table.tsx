@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AnalyticsRow } from '../api/get-analytics';
 import { rowKey, rowLabel } from './labels';
-import { RecordIds } from './record-ids';
+import { RecordIds, type IdGroup, type IdSource } from './record-ids';
 
 export function formatCredit(value: number | null, language: string): string {
   if (value === null) return '—';
@@ -26,14 +26,16 @@ type Props = {
   windowMonths: number;
   reachYears: number;
   footnoteId: string;
+  /** The selection's rows with ids, by rowKey, once a number was opened and they have come. */
+  ids: { status: IdSource['status']; rows: ReadonlyMap<string, AnalyticsRow> | undefined; request: () => void };
 };
 
 /**
- * One row per framing, avenue or legal basis: every figure the API gives, each number opening the records
- * behind it; small samples marked; lags shown as "median (min–max) months", marked when they rest on
+ * One row per framing, avenue or legal basis: every figure the API gives, each number above zero opening the
+ * records behind it (their ids loaded when one is first opened); small samples marked; lags shown as "median (min–max) months", marked when they rest on
  * imprecise dates; the temporal association labelled as such.
  */
-export function AnalyticsTable({ rows, caption, rowHeading, windowMonths, reachYears, footnoteId }: Props) {
+export function AnalyticsTable({ rows, caption, rowHeading, windowMonths, reachYears, footnoteId, ids }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const showReach = rows.some((row) => [row.reachRecognizedBefore, row.reachRecognizedAfter, row.reachComplementaryBefore, row.reachComplementaryAfter].some((v) => v !== null));
@@ -75,9 +77,11 @@ export function AnalyticsTable({ rows, caption, rowHeading, windowMonths, reachY
         <tbody>
           {rows.map((row) => {
             const label = rowLabel(row, t);
-            const reforms = (ids: readonly string[]) => ({ kind: 'reforms' as const, ids });
-            const claims = (ids: readonly string[]) => ({ kind: 'contributions' as const, ids });
+            const reforms = (list: readonly string[]): IdGroup => ({ kind: 'reforms', ids: list });
+            const claims = (list: readonly string[]): IdGroup => ({ kind: 'contributions', ids: list });
+            const actions = (list: readonly string[]): IdGroup => ({ kind: 'actions', ids: list });
             const what = (column: string) => `${label}: ${column}`;
+            const source: IdSource = { status: ids.status, row: ids.rows?.get(rowKey(row)), request: ids.request };
             return (
               <tr key={rowKey(row)} className={row.avenue ? 'analytics-avenue' : undefined} data-small-sample={row.smallSample ? 'true' : undefined}>
                 <th scope="row">
@@ -91,32 +95,58 @@ export function AnalyticsTable({ rows, caption, rowHeading, windowMonths, reachY
                   ) : null}
                 </th>
                 <td>
-                  <RecordIds value={row.actions} label={what(header.actions)} groups={[{ kind: 'actions', ids: row.actionIds }]} />
+                  <RecordIds value={row.actions} label={what(header.actions)} available={row.actions > 0} source={source} groups={(r) => [actions(r.actionIds)]} />
                 </td>
                 <td>
-                  <RecordIds value={row.claimedReforms} label={what(header.claimedReforms)} groups={[reforms(row.reformIds), claims(row.claimIds)]} />
+                  <RecordIds
+                    value={row.claimedReforms}
+                    label={what(header.claimedReforms)}
+                    available={row.claimedReforms > 0}
+                    source={source}
+                    groups={(r) => [reforms(r.reformIds), claims(r.claimIds)]}
+                  />
                 </td>
                 <td>
                   <RecordIds
                     value={row.substantiatedReforms}
                     label={what(header.substantiatedReforms)}
-                    groups={[reforms(row.substantiatedReformIds), claims(row.substantiatedClaimIds)]}
+                    available={row.substantiatedReforms > 0}
+                    source={source}
+                    groups={(r) => [reforms(r.substantiatedReformIds), claims(r.substantiatedClaimIds)]}
                   />
                 </td>
                 <td>
-                  <RecordIds value={row.disputedReforms} label={what(header.disputedReforms)} groups={[reforms(row.disputedReformIds), claims(row.disputedClaimIds)]} />
+                  <RecordIds
+                    value={row.disputedReforms}
+                    label={what(header.disputedReforms)}
+                    available={row.disputedReforms > 0}
+                    source={source}
+                    groups={(r) => [reforms(r.disputedReformIds), claims(r.disputedClaimIds)]}
+                  />
                 </td>
                 <td>
-                  <RecordIds value={row.progressive} label={what(header.progressive)} groups={[reforms(row.progressiveReformIds)]} />
+                  <RecordIds value={row.progressive} label={what(header.progressive)} available={row.progressive > 0} source={source} groups={(r) => [reforms(r.progressiveReformIds)]} />
                 </td>
                 <td>
-                  <RecordIds value={row.regressive} label={what(header.regressive)} groups={[reforms(row.regressiveReformIds)]} />
+                  <RecordIds value={row.regressive} label={what(header.regressive)} available={row.regressive > 0} source={source} groups={(r) => [reforms(r.regressiveReformIds)]} />
                 </td>
                 <td>
-                  <RecordIds value={formatCredit(row.creditAll, language)} label={what(header.creditAll)} groups={[claims(row.claimIds)]} />
+                  <RecordIds
+                    value={formatCredit(row.creditAll, language)}
+                    label={what(header.creditAll)}
+                    available={row.claimedReforms > 0}
+                    source={source}
+                    groups={(r) => [claims(r.claimIds)]}
+                  />
                 </td>
                 <td>
-                  <RecordIds value={formatCredit(row.creditSubstantiated, language)} label={what(header.creditSubstantiated)} groups={[claims(row.substantiatedClaimIds)]} />
+                  <RecordIds
+                    value={formatCredit(row.creditSubstantiated, language)}
+                    label={what(header.creditSubstantiated)}
+                    available={row.substantiatedReforms > 0}
+                    source={source}
+                    groups={(r) => [claims(r.substantiatedClaimIds)]}
+                  />
                 </td>
                 <td>
                   {row.medianLagMonths === null ? (
@@ -129,7 +159,9 @@ export function AnalyticsTable({ rows, caption, rowHeading, windowMonths, reachY
                         max: formatMonths(row.maxLagMonths, language),
                       })}
                       label={what(header.lag)}
-                      groups={[{ kind: 'actions', ids: row.actionIds }, reforms(row.reformIds)]}
+                      available
+                      source={source}
+                      groups={(r) => [actions(r.actionIds), reforms(r.reformIds)]}
                     />
                   )}
                   {row.lagImprecise ? (
@@ -141,7 +173,13 @@ export function AnalyticsTable({ rows, caption, rowHeading, windowMonths, reachY
                   ) : null}
                 </td>
                 <td>
-                  <RecordIds value={row.associatedReforms} label={what(t('analytics.columns.associatedShort'))} groups={[{ kind: 'reforms', ids: row.associatedReformIds }]} />
+                  <RecordIds
+                    value={row.associatedReforms}
+                    label={what(t('analytics.columns.associatedShort'))}
+                    available={row.associatedReforms > 0}
+                    source={source}
+                    groups={(r) => [reforms(r.associatedReformIds)]}
+                  />
                 </td>
                 {showReach ? (
                   <td>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
+import { jsonResponse, mockFetch, problemResponse, type RecordedRequest } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { AnalyticsRow } from '../../api/get-analytics';
 import { AnalyticsDashboard } from '../analytics-dashboard';
@@ -98,18 +98,43 @@ function LocationProbe() {
   return <output data-testid="location">{location.pathname + location.search}</output>;
 }
 
-function serve() {
-  return mockFetch({
-    'GET /api/analytics/framings': (request) =>
-      request.headers.get('Accept') === 'text/csv'
-        ? new Response('framing,avenue,actions\nREFUGEE_CONVENTION,,12\n', { status: 200, headers: { 'Content-Type': 'text/csv;charset=UTF-8' } })
-        : jsonResponse(200, framings),
-    'GET /api/analytics/legal-bases': (request) =>
-      request.headers.get('Accept') === 'text/csv'
-        ? new Response('legalBasis,actions\nCAT art. 3,2\n', { status: 200, headers: { 'Content-Type': 'text/csv' } })
-        : jsonResponse(200, legalBases),
-  });
+const ID_LISTS = [
+  'actionIds',
+  'reformIds',
+  'associatedReformIds',
+  'claimIds',
+  'substantiatedReformIds',
+  'disputedReformIds',
+  'progressiveReformIds',
+  'regressiveReformIds',
+  'substantiatedClaimIds',
+  'disputedClaimIds',
+] as const;
+
+/** As the server answers `ids=false`: the same rows with every id list null. */
+function withoutIds(rows: AnalyticsRow[]) {
+  return rows.map((r) => ({ ...r, ...Object.fromEntries(ID_LISTS.map((name) => [name, null])) }));
 }
+
+const asksForIds = (request: RecordedRequest) => request.headers.get('Accept') !== 'text/csv' && request.url.searchParams.get('ids') !== 'false';
+
+/** JSON with or without the ids, as asked; CSV when asked with Accept: text/csv. */
+function answer(rows: AnalyticsRow[], csv: string) {
+  return (request: RecordedRequest) =>
+    request.headers.get('Accept') === 'text/csv'
+      ? new Response(csv, { status: 200, headers: { 'Content-Type': 'text/csv;charset=UTF-8' } })
+      : jsonResponse(200, request.url.searchParams.get('ids') === 'false' ? withoutIds(rows) : rows);
+}
+
+function serve() {
+  const server = mockFetch({
+    'GET /api/analytics/framings': answer(framings, 'framing,avenue,actions\nREFUGEE_CONVENTION,,12\n'),
+    'GET /api/analytics/legal-bases': answer(legalBases, 'legalBasis,actions\nCAT art. 3,2\n'),
+  });
+  return { ...server, idsCalls: (key: string) => server.calls(key).filter(asksForIds) };
+}
+
+const AVENUE = /^Humanitarian protection: Substantive non-refoulement/;
 
 describe('AnalyticsDashboard', () => {
   beforeEach(() => {
@@ -130,6 +155,8 @@ describe('AnalyticsDashboard', () => {
     expect(sent.url.searchParams.get('windowMonths')).toBe('36');
     expect(sent.url.searchParams.get('reachYears')).toBe('3');
     expect(sent.url.searchParams.has('asOf')).toBe(false);
+    // the numbers only: the id lists are asked for when a number is opened
+    expect(sent.url.searchParams.get('ids')).toBe('false');
 
     expect(within(table).getByRole('columnheader', { name: 'Followed by progressive reforms within 36 months — association, not causation' })).toBeInTheDocument();
     const refugee = within(table).getByRole('row', { name: /^Refugee Convention/ });
@@ -148,13 +175,17 @@ describe('AnalyticsDashboard', () => {
     const bases = await screen.findByRole('table', { name: 'Legal bases cited by the actions' });
     expect(within(bases).getByRole('row', { name: /^CAT art\. 3/ })).toHaveTextContent('1.00');
     expect(screen.getByRole('figure', { name: 'Contribution credit per framing and avenue' })).toBeInTheDocument();
+    expect(server.calls('GET /api/analytics/legal-bases')[0].url.searchParams.get('ids')).toBe('false');
+    expect(server.idsCalls('GET /api/analytics/framings')).toHaveLength(0);
+    expect(server.idsCalls('GET /api/analytics/legal-bases')).toHaveLength(0);
   });
 
-  it('links every number to exactly the records behind it', async () => {
-    serve();
-    renderWithProviders(<AnalyticsDashboard />, { route: '/analytics' });
+  it('links every number to exactly the records behind it, asking for the ids once, when a number is first opened', async () => {
+    const server = serve();
+    renderWithProviders(<AnalyticsDashboard />, { route: '/analytics?country=KOR' });
     const table = await screen.findByRole('table', { name: 'Framings and avenues of humanitarian protection' });
-    const avenue = within(table).getByRole('row', { name: /^Humanitarian protection: Substantive non-refoulement/ });
+    await screen.findByRole('table', { name: 'Legal bases cited by the actions' });
+    const avenue = within(table).getByRole('row', { name: AVENUE });
     const user = userEvent.setup();
     const cells = within(avenue).getAllByRole('cell');
     const column = {
@@ -171,16 +202,22 @@ describe('AnalyticsDashboard', () => {
     };
     const linksIn = async (name: keyof typeof column) => {
       const cell = cells[column[name]];
-      await user.click(cell.querySelector('summary') as HTMLElement);
-      return within(cell)
-        .getAllByRole('link')
-        .map((link) => link.getAttribute('href'));
+      const details = cell.querySelector('details') as HTMLElement;
+      await user.click(details.querySelector('summary') as HTMLElement);
+      return (await within(details).findAllByRole('link')).map((link) => link.getAttribute('href'));
     };
     const action = (id: string) => `/actions/${id}`;
     const reform = (id: string) => `/reforms/${id}`;
     const claim = (id: string) => `/contributions/${id}`;
 
+    // nothing is asked until a number is opened; then the same selection once, with its ids
+    expect(server.idsCalls('GET /api/analytics/framings')).toHaveLength(0);
+    expect(within(cells[column.actions]).queryAllByRole('link')).toHaveLength(0);
     expect(await linksIn('actions')).toEqual([action(ACTION_1), action(ACTION_2)]);
+    const [withIds] = server.idsCalls('GET /api/analytics/framings');
+    expect(withIds.url.searchParams.get('ids')).not.toBe('false');
+    expect(withIds.url.searchParams.getAll('country')).toEqual(['KOR']);
+    expect(withIds.url.searchParams.get('windowMonths')).toBe('36');
     expect(within(cells[column.actions]).getByRole('link', { name: 'Action aaaaaaaa' })).toHaveAttribute('href', action(ACTION_1));
     expect(await linksIn('claimed')).toEqual([reform(REFORM_1), reform(REFORM_2), claim(CLAIM_1), claim(CLAIM_2)]);
     expect(within(cells[column.claimed]).getByRole('link', { name: 'Claim cccccccc' })).toHaveAttribute('href', claim(CLAIM_1));
@@ -193,11 +230,72 @@ describe('AnalyticsDashboard', () => {
     expect(await linksIn('creditAll')).toEqual([claim(CLAIM_1), claim(CLAIM_2)]);
     expect(await linksIn('creditSubstantiated')).toEqual([claim(CLAIM_1)]);
     expect(await linksIn('associated')).toEqual([reform(REFORM_1)]);
+    expect(await linksIn('lag')).toEqual([action(ACTION_1), action(ACTION_2), reform(REFORM_1), reform(REFORM_2)]);
+    // every number was answered from the one request with ids, and the other table asked for none
+    expect(server.idsCalls('GET /api/analytics/framings')).toHaveLength(1);
+    expect(server.idsCalls('GET /api/analytics/legal-bases')).toHaveLength(0);
 
-    // numbers without records behind them are plain text
+    // numbers with nothing behind them (zero, or credit without claims) are plain text
     const refugee = within(table).getByRole('row', { name: /^Refugee Convention/ });
+    const refugeeCells = within(refugee).getAllByRole('cell');
+    for (const name of ['substantiated', 'disputed', 'regressive', 'creditSubstantiated'] as const) {
+      expect(refugeeCells[column[name]].querySelector('details')).toBeNull();
+    }
+    expect(refugeeCells[column.actions].querySelector('details')).not.toBeNull();
     expect(within(refugee).queryAllByRole('link')).toHaveLength(0);
-    expect(refugee.querySelector('details')).toBeNull();
+  });
+
+  it('shows "Loading records…" while the ids come and an error text if they cannot be had; the disclosure keeps its name', async () => {
+    let fail: (response: Response) => void = () => undefined;
+    const server = mockFetch({
+      'GET /api/analytics/framings': (request) =>
+        request.url.searchParams.get('ids') === 'false'
+          ? jsonResponse(200, withoutIds(framings))
+          : new Promise<Response>((resolve) => {
+              fail = resolve;
+            }),
+      'GET /api/analytics/legal-bases': () => jsonResponse(200, withoutIds(legalBases)),
+    });
+    renderWithProviders(<AnalyticsDashboard />, { route: '/analytics' });
+    const table = await screen.findByRole('table', { name: 'Framings and avenues of humanitarian protection' });
+    const cell = within(within(table).getByRole('row', { name: AVENUE })).getAllByRole('cell')[0];
+    const summary = within(cell).getByText('2').closest('summary') as HTMLElement;
+    expect(summary).toHaveAccessibleName(/^Humanitarian protection: Substantive non-refoulement.*: Actions: 2 — show the records$/);
+    const user = userEvent.setup();
+    await user.click(summary);
+    expect(await within(cell).findByRole('status')).toHaveTextContent('Loading records…');
+    expect(cell.querySelector('details')).toHaveAttribute('open');
+    expect(server.calls('GET /api/analytics/framings').filter(asksForIds)).toHaveLength(1);
+    fail(problemResponse(500, { title: 'Internal Server Error' }));
+    expect(await within(cell).findByRole('alert')).toHaveTextContent('The records could not be loaded.');
+    expect(within(cell).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('asks again for the ids of a new selection while a number stays open, and not for a selection nobody opened', async () => {
+    const server = serve();
+    renderWithProviders(<AnalyticsDashboard />, { route: '/analytics' });
+    const table = await screen.findByRole('table', { name: 'Framings and avenues of humanitarian protection' });
+    const cell = within(within(table).getByRole('row', { name: AVENUE })).getAllByRole('cell')[0];
+    const user = userEvent.setup();
+    await user.click(cell.querySelector('summary') as HTMLElement);
+    await within(cell).findAllByRole('link');
+    expect(server.idsCalls('GET /api/analytics/framings')).toHaveLength(1);
+
+    await user.type(screen.getByLabelText('As of'), '2026-11-20');
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    await waitFor(() => expect(server.idsCalls('GET /api/analytics/framings')).toHaveLength(2));
+    expect(server.idsCalls('GET /api/analytics/framings')[1].url.searchParams.get('asOf')).toBe('2026-11-20');
+    expect(await within(cell).findAllByRole('link')).toHaveLength(2);
+
+    // closed, a further selection asks for the numbers only
+    await user.click(cell.querySelector('summary') as HTMLElement);
+    await waitFor(() => expect(cell.querySelector('details')).not.toHaveAttribute('open'));
+    await user.clear(screen.getByLabelText('As of'));
+    await user.type(screen.getByLabelText('As of'), '2026-11-19');
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    await waitFor(() => expect(server.calls('GET /api/analytics/framings').at(-1)?.url.searchParams.get('asOf')).toBe('2026-11-19'));
+    expect(server.idsCalls('GET /api/analytics/framings')).toHaveLength(2);
+    expect(server.idsCalls('GET /api/analytics/legal-bases')).toHaveLength(0);
   });
 
   it('puts the as-of date in the address and the request, and shows the banner', async () => {
