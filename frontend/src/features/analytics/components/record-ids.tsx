@@ -18,6 +18,9 @@ export type IdSource = {
   request: () => void;
 };
 
+/** At most this many links per group: the rest are counted, and the CSV export lists them all. */
+export const MAX_LINKS = 100;
+
 const GROUP_TITLES = {
   actions: tKey('analytics.records.actions'),
   reforms: tKey('analytics.records.reforms'),
@@ -31,7 +34,7 @@ const LINK_LABELS = {
 };
 
 function Groups({ groups }: { groups: IdGroup[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const nonEmpty = groups.filter((group) => group.ids.length > 0);
   if (nonEmpty.length === 0) return <p>{t('analytics.records.none')}</p>;
   return (
@@ -40,7 +43,7 @@ function Groups({ groups }: { groups: IdGroup[] }) {
         <div key={group.kind}>
           <p className="record-ids-group">{t(GROUP_TITLES[group.kind], { count: group.ids.length })}</p>
           <ul className="plain-list">
-            {group.ids.map((id) => (
+            {group.ids.slice(0, MAX_LINKS).map((id) => (
               <li key={id}>
                 <Link to={paths.record(group.kind, id)} title={id}>
                   {t(LINK_LABELS[group.kind], { id: id.slice(0, 8) })}
@@ -48,6 +51,9 @@ function Groups({ groups }: { groups: IdGroup[] }) {
               </li>
             ))}
           </ul>
+          {group.ids.length > MAX_LINKS ? (
+            <p className="record-ids-more">{t('analytics.records.more', { n: new Intl.NumberFormat(i18n.language).format(group.ids.length - MAX_LINKS) })}</p>
+          ) : null}
         </div>
       ))}
     </>

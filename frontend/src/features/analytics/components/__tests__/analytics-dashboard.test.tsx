@@ -271,6 +271,23 @@ describe('AnalyticsDashboard', () => {
     expect(within(cell).queryByRole('link')).not.toBeInTheDocument();
   });
 
+  it('shows at most 100 links per group and says how many more the CSV export lists', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`);
+    const rows = [row({ framing: 'HUMANITARIAN_PROTECTION', avenue: 'SUBSTANTIVE_NON_REFOULEMENT', actions: 150, actionIds: many })];
+    mockFetch({ 'GET /api/analytics/framings': answer(rows, ''), 'GET /api/analytics/legal-bases': answer([], '') });
+    renderWithProviders(<AnalyticsDashboard />, { route: '/analytics' });
+    const table = await screen.findByRole('table', { name: 'Framings and avenues of humanitarian protection' });
+    const cell = within(within(table).getByRole('row', { name: AVENUE })).getAllByRole('cell')[0];
+    const user = userEvent.setup();
+    await user.click(cell.querySelector('summary') as HTMLElement);
+    expect(await within(cell).findByText('and 50 more — the CSV export lists them all')).toBeInTheDocument();
+    const links = within(cell).getAllByRole('link');
+    expect(links).toHaveLength(100);
+    expect(links[0]).toHaveAttribute('href', `/actions/${many[0]}`);
+    expect(links[99]).toHaveAttribute('href', `/actions/${many[99]}`);
+    expect(within(cell).getByText('Actions (150)')).toBeInTheDocument();
+  });
+
   it('asks again for the ids of a new selection while a number stays open, and not for a selection nobody opened', async () => {
     const server = serve();
     renderWithProviders(<AnalyticsDashboard />, { route: '/analytics' });
