@@ -194,6 +194,12 @@ const AVENUE_ROW = /^Humanitarian protection: Substantive non-refoulement/;
 /** The dashboard's columns after the row header: actions, claimed, substantiated, disputed, progressive, regressive, credit (all), credit (substantiated), lag, association. */
 const COLUMN = { actions: 0, claimed: 1, substantiated: 2, disputed: 3, progressive: 4, regressive: 5, creditAll: 6, creditSubstantiated: 7, lag: 8, associated: 9 };
 
+/** Whether a response answers the framing table's JSON request with the given ids parameter ('false' or 'true'). */
+function isAnalyticsJson(response, ids) {
+  const url = new URL(response.url());
+  return url.pathname === '/api/analytics/framings' && response.request().headers().accept !== 'text/csv' && url.searchParams.get('ids') === ids;
+}
+
 /** The cells of the framing dashboard's row for substantive non-refoulement. */
 async function avenueCells(page) {
   const table = page.getByRole('table', { name: 'Framings and avenues of humanitarian protection' });
@@ -798,9 +804,18 @@ const steps = [
     async run({ page }) {
       await signIn(page, EVALUATOR.username, EVALUATOR.password);
       await visible(page.getByText(`Signed in as ${EVALUATOR.username}`));
-      await page.getByRole('link', { name: 'Framing analytics (evaluators)' }).click();
+      // the numbers come without the id lists (ids=false): those are asked for when a number is opened
+      const [numbers] = await Promise.all([
+        page.waitForResponse((r) => isAnalyticsJson(r, 'false')),
+        page.getByRole('link', { name: 'Framing analytics (evaluators)' }).click(),
+      ]);
+      const answered = await numbers.json();
+      if (numbers.status() !== 200 || !answered.every((r) => r.actionIds === null && r.claimIds === null)) {
+        throw new Error(`the dashboard's first request answered ${numbers.status()} with ids: ${JSON.stringify(answered).slice(0, 300)}`);
+      }
       await visible(page.getByRole('heading', { level: 1, name: 'Framing analytics' }));
       await poll('the address /analytics', () => pathOf(page) === '/analytics' || pathOf(page));
+      if (new URL(page.url()).searchParams.has('ids')) throw new Error(`ids is in the page's address: ${page.url()}`);
       const { row, cells } = await avenueCells(page);
       journey.before = cells;
       if (Number(cells[COLUMN.claimed]) < 1) throw new Error(`no claimed reform in the row: ${cells.join(' | ')}`);
@@ -817,7 +832,9 @@ const steps = [
     async run({ page }) {
       const { row } = await avenueCells(page);
       const claimed = row.getByRole('cell').nth(COLUMN.claimed);
-      await claimed.locator('summary').click();
+      // opening the number asks for the same selection with its ids
+      const [withIds] = await Promise.all([page.waitForResponse((r) => isAnalyticsJson(r, 'true')), claimed.locator('summary').click()]);
+      if (withIds.status() !== 200) throw new Error(`the request for the ids answered ${withIds.status()}`);
       const link = claimed.getByRole('link', { name: `Claim ${journey.claimId.slice(0, 8)}` });
       await visible(link);
       if ((await link.getAttribute('href')) !== `/contributions/${journey.claimId}`) throw new Error(`the claim link is ${await link.getAttribute('href')}`);
