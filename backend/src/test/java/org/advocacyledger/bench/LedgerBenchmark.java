@@ -51,6 +51,8 @@ import org.advocacyledger.reform.api.ReformId;
 import org.advocacyledger.reform.api.ReformKind;
 import org.advocacyledger.reform.api.ReformStage;
 import org.advocacyledger.security.ApiTokens;
+import org.advocacyledger.statistics.importing.ImportSummary;
+import org.advocacyledger.statistics.importing.StatisticsImporter;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.projection.EventStoreScan;
 import org.advocacyledger.shared.projection.MongoProjection;
@@ -151,6 +153,9 @@ public final class LedgerBenchmark {
                 double[] actions = ctx.latencies("/api/actions?campaign=" + data.someCampaign() + "&size=50", 200);
                 figures.add(new Figure("GET /api/actions (one campaign) p95", inStore, actions[1], "ms", null));
                 analytics(ctx, inStore);
+                if (size == largest) {
+                    inStore += statistics(app, ctx, inStore);
+                }
                 ProjectionRebuild.Result rebuilt = ctx.rebuild.rebuildAll();
                 figures.add(new Figure("full rebuild of every read model", inStore, rebuilt.eventsPerSecond(), "events/s",
                         rebuilt.eventsPerSecond() / rawScan));
@@ -168,6 +173,33 @@ public final class LedgerBenchmark {
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), figures);
         System.out.println("Results written to " + out.toAbsolutePath());
         return consistent;
+    }
+
+    /**
+     * A 100,000-row UNHCR decisions file (the statistics benchmark's generator) imported through the product's
+     * importer, next to the raw parse + insertMany of the same file; then protection rates over HTTP.
+     * Returns the events the import appended.
+     */
+    private long statistics(ConfigurableApplicationContext app, Context ctx, long inStore) throws Exception {
+        byte[] file = StatisticsBenchmark.generate(1.0, 0).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MongoDatabase ledgerDatabase = app.getBean(MongoDatabase.class);
+        StatisticsBenchmark.raw(ledgerDatabase, file, "bench_raw_warmup");
+        double raw = StatisticsBenchmark.raw(ledgerDatabase, file, "bench_raw");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("bench", null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        StatisticsImporter importer = app.getBean(StatisticsImporter.class);
+        long started = System.nanoTime();
+        ImportSummary summary = importer.importFile(file, "benchmark release", null, "bench");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rawRate = summary.rowsRead() / raw;
+        double rate = summary.rowsRead() / seconds;
+        figures.add(new Figure("raw parse + insertMany of a 100,000-row UNHCR file (ceiling)", inStore, rawRate, "rows/s", null));
+        figures.add(new Figure("UNHCR import, 100,000-row file", inStore, rate, "rows/s", rate / rawRate));
+        double[] rates = ctx.latencies("/api/statistics/protection-rates?country=QAB&from=2000&to=2024", 200);
+        figures.add(new Figure("GET /api/statistics/protection-rates (one country, 25 years) p50", inStore, rates[0], "ms", null));
+        figures.add(new Figure("GET /api/statistics/protection-rates (one country, 25 years) p95", inStore, rates[1], "ms", null));
+        return app.getBean(MongoDatabase.class).getCollection(EventStoreScan.EVENTS_COLLECTION).countDocuments() - inStore;
     }
 
     /** The framing dashboard: today (numbers only, as the page asks; with every id list), and as of yesterday. */

@@ -139,6 +139,11 @@ class StatisticsBenchmark {
     }
 
     private double raw(byte[] file, String collection) {
+        return raw(ledgerDatabase, file, collection);
+    }
+
+    /** Seconds to parse the file with the product's parser and insertMany one document per row (the ceiling). */
+    static double raw(MongoDatabase ledgerDatabase, byte[] file, String collection) {
         MongoCollection<Document> raw = ledgerDatabase.getCollection(collection);
         raw.drop();
         long started = System.nanoTime();

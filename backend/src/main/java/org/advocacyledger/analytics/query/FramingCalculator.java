@@ -65,7 +65,10 @@ final class FramingCalculator {
         };
     }
 
-    static List<FramingRow> compute(RecordFold fold, GetFramingAnalytics q, Reach reach) {
+    static List<FramingRow> compute(RecordFold fold, GetFramingAnalytics query, Reach reach) {
+        GetFramingAnalytics q = query.campaignScope() == null || query.campaignScope() instanceof Set ? query
+                : new GetFramingAnalytics(query.countries(), query.issue(), query.from(), query.to(), query.asOf(),
+                        query.windowMonths(), query.reachYears(), query.byLegalBasis(), new java.util.HashSet<>(query.campaignScope()));
         Map<String, RecordFold.ActionFacts> actions = new LinkedHashMap<>();
         fold.actions.values().stream().filter(a -> counts(a, q)).forEach(a -> actions.put(a.id(), a));
         Map<String, RecordFold.ReformFacts> reforms = new LinkedHashMap<>();
@@ -76,11 +79,24 @@ final class FramingCalculator {
                 .filter(c -> c.actionIds.stream().anyMatch(actions::containsKey))
                 .toList();
 
-        Function<RecordFold.ActionFacts, Map<String, Double>> sharesOf = q.byLegalBasis()
-                ? FramingCalculator::legalBasisShares : FramingCalculator::framingShares;
-        Map<String, Map<String, Double>> shares = new HashMap<>();
-        actions.values().forEach(a -> shares.put(a.id(), sharesOf.apply(a)));
-        Function<RecordFold.ActionFacts, Map<String, Double>> keysOf = a -> shares.get(a.id());
+        Function<RecordFold.ActionFacts, Map<String, Double>> keysOf = a -> fold.shares(a, q.byLegalBasis());
+        Map<String, List<RecordFold.ActionFacts>> underByKey = new HashMap<>();
+        for (RecordFold.ActionFacts a : actions.values()) {
+            for (String key : keysOf.apply(a).keySet()) {
+                underByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+            }
+        }
+        Map<String, List<RecordFold.ClaimFacts>> claimsByKey = new HashMap<>();
+        for (RecordFold.ClaimFacts c : claims) {
+            Set<String> claimKeys = new LinkedHashSet<>();
+            for (String actionId : c.actionIds) {
+                RecordFold.ActionFacts a = actions.get(actionId);
+                if (a != null) {
+                    claimKeys.addAll(keysOf.apply(a).keySet());
+                }
+            }
+            claimKeys.forEach(key -> claimsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c));
+        }
         Map<String, PartialDate> changeDates = new HashMap<>();
         reforms.values().forEach(r -> changeDates.put(r.id, r.changeDate()));
         Set<String> keys = new TreeSet<>();
@@ -92,7 +108,7 @@ final class FramingCalculator {
                 keys.add(FramingKind.HUMANITARIAN_PROTECTION.name() + "/" + avenue.name());
             }
         } else {
-            shares.values().forEach(s -> keys.addAll(s.keySet()));
+            keys.addAll(underByKey.keySet());
         }
 
         Map<String, Map<String, Double>> creditAll = credit(claims, actions, keysOf, false);
@@ -100,11 +116,10 @@ final class FramingCalculator {
 
         List<FramingRow> rows = new ArrayList<>();
         for (String key : orderedKeys(keys, q.byLegalBasis())) {
-            List<RecordFold.ActionFacts> under = actions.values().stream().filter(a -> keysOf.apply(a).containsKey(key)).toList();
+            List<RecordFold.ActionFacts> under = underByKey.getOrDefault(key, List.of());
             Set<String> underIds = new LinkedHashSet<>();
             under.forEach(a -> underIds.add(a.id()));
-            List<RecordFold.ClaimFacts> claimsUnder = claims.stream()
-                    .filter(c -> c.actionIds.stream().anyMatch(underIds::contains)).toList();
+            List<RecordFold.ClaimFacts> claimsUnder = claimsByKey.getOrDefault(key, List.of());
             Set<String> claimed = new LinkedHashSet<>();
             Set<String> substantiated = new LinkedHashSet<>();
             Set<String> disputed = new LinkedHashSet<>();
