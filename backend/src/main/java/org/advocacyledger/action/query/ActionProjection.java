@@ -20,6 +20,7 @@ import org.advocacyledger.action.api.ListAdvocacyActions;
 import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.projection.Documents;
+import org.advocacyledger.shared.projection.CampaignIndex;
 import org.advocacyledger.shared.projection.MongoProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -40,15 +41,17 @@ class ActionProjection extends MongoProjection {
     static final String COLLECTION = "actions";
 
     private final MongoCollection<Document> actions;
+    private final CampaignIndex byCampaign;
 
     ActionProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase) {
         super(ledgerDatabase);
         this.actions = ledgerDatabase.getCollection(COLLECTION);
+        this.byCampaign = new CampaignIndex(ledgerDatabase, COLLECTION + "_by_campaign");
     }
 
     @Override
     public List<String> collections() {
-        return List.of(COLLECTION);
+        return List.of(COLLECTION, byCampaign.collection());
     }
 
     @Override
@@ -72,6 +75,7 @@ class ActionProjection extends MongoProjection {
                 .append("changedBy", userId)
                 .append(VERSION, sequence);
         insertOnce(actions, doc);
+        byCampaign.add(event.campaignId().value(), event.actionId().value());
     }
 
     @EventHandler
@@ -147,8 +151,13 @@ class ActionProjection extends MongoProjection {
         if (query.framing() != null) {
             filters.add(Filters.eq("framingCodes", query.framing()));
         }
+        List<Document> found = byCampaign.find(actions, query.campaignId(), query.campaignScope(), Filters.and(filters),
+                d -> !d.getBoolean("retracted", false) && CampaignIndex.matches(d, "country", query.country())
+                        && CampaignIndex.matches(d, "issue", query.issue())
+                        && CampaignIndex.contains(d, "framingCodes", query.framing()));
+        found.sort(java.util.Comparator.comparing((Document d) -> d.getString("sortKey")).thenComparing(d -> d.getString("_id")));
         List<ActionDetails> all = new ArrayList<>();
-        for (Document d : actions.find(Filters.and(filters)).sort(Sorts.ascending("sortKey", "_id"))) {
+        for (Document d : found) {
             all.add(Documents.read(d, ActionDetails.class));
         }
         Page<ActionDetails> page = Page.of(all, query.page(), query.size());

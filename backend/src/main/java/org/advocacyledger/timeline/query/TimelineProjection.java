@@ -42,6 +42,7 @@ import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.projection.Documents;
 import org.advocacyledger.shared.projection.AsOfCopies;
+import org.advocacyledger.shared.projection.CampaignIndex;
 import org.advocacyledger.shared.projection.MongoProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -69,6 +70,7 @@ class TimelineProjection extends MongoProjection {
     static final String COLLECTION = "timeline";
 
     private final MongoCollection<Document> timeline;
+    private final CampaignIndex byCampaign;
 
     private final AsOfCopies asOfCopies;
 
@@ -76,6 +78,7 @@ class TimelineProjection extends MongoProjection {
     TimelineProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase, AsOfCopies asOfCopies) {
         super(ledgerDatabase);
         this.timeline = ledgerDatabase.getCollection(COLLECTION);
+        this.byCampaign = new CampaignIndex(ledgerDatabase, COLLECTION + "_by_campaign");
         this.asOfCopies = asOfCopies;
     }
 
@@ -85,7 +88,7 @@ class TimelineProjection extends MongoProjection {
 
     @Override
     public List<String> collections() {
-        return List.of(COLLECTION);
+        return List.of(COLLECTION, byCampaign.collection());
     }
 
     @Override
@@ -108,6 +111,7 @@ class TimelineProjection extends MongoProjection {
                         event.target(), event.description(), event.notes()))
                 .append("entries", List.of(entry(event.date(), sequence)))
                 .append(VERSION, sequence));
+        byCampaign.add(event.campaignId().value(), event.actionId().value());
     }
 
     @EventHandler
@@ -156,6 +160,7 @@ class TimelineProjection extends MongoProjection {
                 .append("fields", reformFields(event.instrument(), event.kind(), event.summary(), event.direction()))
                 .append("entries", List.of())
                 .append(VERSION, sequence));
+        byCampaign.add(event.campaignId().value(), event.reformId().value());
     }
 
     @EventHandler
@@ -227,6 +232,7 @@ class TimelineProjection extends MongoProjection {
                 .append("fields", outcomeFields(event.measurement(), event.practiceChange()))
                 .append("entries", List.of(entry(outcomeDate(event.measurement(), event.practiceChange()), sequence)))
                 .append(VERSION, sequence));
+        byCampaign.add(event.campaignId().value(), event.outcomeId().value());
     }
 
     @EventHandler
@@ -281,6 +287,7 @@ class TimelineProjection extends MongoProjection {
                         event.explanation()))
                 .append("entries", List.of(entry(PartialDate.ofDay(at.atZone(ZoneOffset.UTC).toLocalDate()), sequence)))
                 .append(VERSION, sequence));
+        byCampaign.add(event.campaignId().value(), event.claimId().value());
     }
 
     @EventHandler
@@ -355,7 +362,12 @@ class TimelineProjection extends MongoProjection {
         PartialDate from = PartialDate.orUnknown(query.from());
         PartialDate to = PartialDate.orUnknown(query.to());
         List<Sortable> entries = new ArrayList<>();
-        for (Document record : timeline.find(Filters.and(filters))) {
+        GetTimeline q = query;
+        List<Document> records = byCampaign.find(timeline, query.campaignId(), query.campaignScope(), Filters.and(filters),
+                d -> !d.getBoolean("retracted", false) && CampaignIndex.matches(d, "country", q.country())
+                        && CampaignIndex.matches(d, "issue", q.issue())
+                        && CampaignIndex.contains(d, "framingCodes", q.framing()));
+        for (Document record : records) {
             List<Document> recordEntries = record.getList("entries", Document.class);
             for (int i = 0; i < recordEntries.size(); i++) {
                 Document entry = recordEntries.get(i);
