@@ -16,7 +16,10 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Per campaign, the ids of a projection's records: {@code {_id: campaignId, records: {recordId: true, ...}}}.
+ * Per campaign, the ids of a projection's records, spread over {@value #BUCKETS} bucket documents so that
+ * adding a record rewrites a small document even in a campaign of many thousands of records:
+ * {@code {_id: "campaignId/bucket", campaignId, records: {recordId: true, ...}}}, the bucket being the
+ * record id's hash.
  * The embedded store has no secondary indexes, so "the records of campaign C" would scan the whole
  * collection (seconds at 100,000 actions); through this index it is one {@code _id} look-up for the
  * campaign and one {@code _id $in} look-up for its records, both answered by the store's unique index.
@@ -39,8 +42,12 @@ public final class CampaignIndex {
         return name;
     }
 
+    static final int BUCKETS = 64;
+
     public void add(String campaignId, String recordId) {
-        index.updateOne(Filters.eq("_id", campaignId), Updates.set("records." + recordId, true), new UpdateOptions().upsert(true));
+        index.updateOne(Filters.eq("_id", campaignId + "/" + Math.floorMod(recordId.hashCode(), BUCKETS)),
+                Updates.combine(Updates.set("campaignId", campaignId), Updates.set("records." + recordId, true)),
+                new UpdateOptions().upsert(true));
     }
 
     /**
@@ -67,10 +74,15 @@ public final class CampaignIndex {
         if (campaigns.isEmpty()) {
             return found;
         }
+        List<String> buckets = new ArrayList<>(campaigns.size() * BUCKETS);
+        for (String campaign : campaigns) {
+            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+                buckets.add(campaign + "/" + bucket);
+            }
+        }
         List<String> ids = new ArrayList<>();
-        for (Document campaign : index.find(campaigns.size() == 1 ? Filters.eq("_id", campaigns.iterator().next())
-                : Filters.in("_id", campaigns))) {
-            ids.addAll(campaign.get("records", Document.class).keySet());
+        for (Document bucket : index.find(Filters.in("_id", buckets))) {
+            ids.addAll(bucket.get("records", Document.class).keySet());
         }
         if (ids.isEmpty()) {
             return found;

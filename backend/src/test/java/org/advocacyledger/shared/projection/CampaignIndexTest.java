@@ -50,8 +50,10 @@ class CampaignIndexTest {
         assertThat(ids(index.find(records, "A", null, null, d -> CampaignIndex.matches(d, "country", "KOR")))).containsExactly("a2");
         assertThat(ids(index.find(records, null, null, Filters.eq("country", "JPN"), d -> false)))
                 .as("no campaign and no scope: the store filters the whole collection").containsExactly("a1", "b1", "c1");
-        assertThat(db.getCollection("records_by_campaign").find(Filters.eq("_id", "A")).first().get("records", Document.class))
-                .containsOnlyKeys("a1", "a2");
+        List<String> indexedInA = new java.util.ArrayList<>();
+        db.getCollection("records_by_campaign").find(Filters.eq("campaignId", "A"))
+                .forEach(bucket -> indexedInA.addAll(bucket.get("records", Document.class).keySet()));
+        assertThat(indexedInA).containsExactlyInAnyOrder("a1", "a2");
     }
 
     @Test
@@ -61,7 +63,19 @@ class CampaignIndexTest {
         CampaignIndex index = new CampaignIndex(db, "records_by_campaign");
 
         assertThat(ids(index.find(records, "B", null, null, d -> true))).containsExactly("b1");
-        assertThat(db.getCollection("records_by_campaign").countDocuments()).isEqualTo(2);
+        assertThat(db.getCollection("records_by_campaign").countDocuments(Filters.eq("campaignId", "A"))).isEqualTo(1);
+    }
+
+    @Test
+    void aCampaignOfManyRecordsIsSpreadOverSmallBuckets() {
+        CampaignIndex index = new CampaignIndex(db, "records_by_campaign");
+        for (int i = 0; i < 2_000; i++) {
+            record(index, "r" + i, "BIG", "JPN");
+        }
+        assertThat(index.find(records, "BIG", null, null, d -> true)).hasSize(2_000);
+        for (Document bucket : db.getCollection("records_by_campaign").find()) {
+            assertThat(bucket.get("records", Document.class).size()).isLessThan(2_000 / CampaignIndex.BUCKETS * 2);
+        }
     }
 
     @Test
