@@ -147,12 +147,17 @@ public final class LedgerBenchmark {
                 inStore += data.httpEvents;
                 data.httpEvents = 0;
                 figures.add(new Figure("HTTP POST /api/actions, 4 clients (API token)", inStore, http, "requests/s", http / rawOne));
-                double[] timeline = ctx.latencies("/api/timeline?campaign=" + data.someCampaign() + "&size=50", 200);
-                figures.add(new Figure("GET /api/timeline (one campaign) p50", inStore, timeline[0], "ms", timeline[0] / idLookup[0]));
-                figures.add(new Figure("GET /api/timeline (one campaign) p95", inStore, timeline[1], "ms", null));
-                double[] actions = ctx.latencies("/api/actions?campaign=" + data.someCampaign() + "&size=50", 200);
-                figures.add(new Figure("GET /api/actions (one campaign) p95", inStore, actions[1], "ms", null));
-                analytics(ctx, inStore);
+                double[] timeline = ctx.latencies("/api/timeline?campaign=" + data.typicalCampaign() + "&size=50", 200);
+                figures.add(new Figure("GET /api/timeline (a campaign of 29 records) p50", inStore, timeline[0], "ms", timeline[0] / idLookup[0]));
+                figures.add(new Figure("GET /api/timeline (a campaign of 29 records) p95", inStore, timeline[1], "ms", null));
+                double[] actions = ctx.latencies("/api/actions?campaign=" + data.typicalCampaign() + "&size=50", 200);
+                figures.add(new Figure("GET /api/actions (a campaign of 20 actions) p95", inStore, actions[1], "ms", null));
+                double[] bigTimeline = ctx.latencies("/api/timeline?campaign=" + data.someCampaign() + "&size=50", 50);
+                figures.add(new Figure("GET /api/timeline (the campaign all HTTP appends went to) p95", inStore,
+                        bigTimeline[1], "ms", null));
+                analytics(ctx, data, inStore);
+                inStore += data.httpEvents;
+                data.httpEvents = 0;
                 if (size == largest) {
                     inStore += statistics(app, ctx, inStore);
                 }
@@ -202,17 +207,34 @@ public final class LedgerBenchmark {
         return app.getBean(MongoDatabase.class).getCollection(EventStoreScan.EVENTS_COLLECTION).countDocuments() - inStore;
     }
 
-    /** The framing dashboard: today (numbers only, as the page asks; with every id list), and as of yesterday. */
-    private void analytics(Context ctx, long inStore) throws Exception {
+    /**
+     * The framing dashboard: today (numbers only, as the page asks), repeated (kept until the next stored
+     * event) and right after a change; one country and period; with every id list; as of yesterday, first
+     * and cached.
+     */
+    private void analytics(Context ctx, Data data, long inStore) throws Exception {
         String counts = "/api/analytics/framings?ids=false";
         double[] today = ctx.latencies(counts, 100);
-        figures.add(new Figure("GET /api/analytics/framings today (numbers) p50", inStore, today[0], "ms", null));
-        figures.add(new Figure("GET /api/analytics/framings today (numbers) p95", inStore, today[1], "ms", null));
+        figures.add(new Figure("GET /api/analytics/framings today (numbers), repeated, p50", inStore, today[0], "ms", null));
+        figures.add(new Figure("GET /api/analytics/framings today (numbers), repeated, p95", inStore, today[1], "ms", null));
+        List<Long> afterChange = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ctx.post("/api/actions", Data.actionJson(data.someCampaign(), i));
+            data.httpEvents++;
+            long started = System.nanoTime();
+            ctx.latencies(counts, 1, 0);
+            afterChange.add(System.nanoTime() - started);
+        }
+        figures.add(new Figure("GET /api/analytics/framings today, first answer after a change, p50", inStore,
+                percentile(afterChange, 50) / 1e6, "ms", null));
+        figures.add(new Figure("GET /api/analytics/framings today, first answer after a change, p95", inStore,
+                percentile(afterChange, 95) / 1e6, "ms", null));
         double[] japan = ctx.latencies(counts + "&country=JPN&from=2005&to=2015", 100);
         figures.add(new Figure("GET /api/analytics/framings today, one country and period, p95", inStore, japan[1], "ms", null));
         double[] withIds = ctx.latencies("/api/analytics/framings", 20);
         figures.add(new Figure("GET /api/analytics/framings today with every id list p95", inStore, withIds[1], "ms", null));
-        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        // a window of its own per run, so that no earlier size's cached past answer is reused
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "&windowMonths=" + (30 + figures.size() % 200);
         long started = System.nanoTime();
         ctx.latencies(counts + "&asOf=" + yesterday, 1, 0);
         figures.add(new Figure("GET /api/analytics/framings as of yesterday, first answer", inStore,
@@ -295,6 +317,15 @@ public final class LedgerBenchmark {
             }
         }
 
+        void post(String path, String json) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 201) {
+                throw new IllegalStateException("POST " + path + " answered " + status);
+            }
+        }
+
         /** p50 and p95 in ms of a GET, after 20 warm-up requests. */
         double[] latencies(String path, int samples) throws Exception {
             return latencies(path, samples, 20);
@@ -336,8 +367,14 @@ public final class LedgerBenchmark {
             this.commands = commands;
         }
 
+        /** The first campaign: the one the HTTP appends go to, so it grows. */
         String someCampaign() {
             return campaigns.peek();
+        }
+
+        /** A campaign as generated (20 actions, 2 reforms, 4 claims, 1 substantiation), not the first. */
+        String typicalCampaign() {
+            return campaigns.stream().skip(1).findFirst().orElse(campaigns.peek());
         }
 
         /** Appends about {@code events} events from {@code threads} threads; returns each command's latency. */

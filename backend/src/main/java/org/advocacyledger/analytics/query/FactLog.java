@@ -58,6 +58,7 @@ class FactLog {
     private final ArrayList<Entry> entries = new ArrayList<>();
     private final Map<String, Long> lastSequence = new HashMap<>();
     private final RecordFold today = new RecordFold();
+    private long version;
     private List<Arrival> heldDuringLoad = new ArrayList<>();
     private volatile CompletableFuture<Void> loaded;
 
@@ -90,10 +91,18 @@ class FactLog {
 
     /** Applies {@code reader} to today's fold (everything recorded so far), under the read lock. */
     <T> T readToday(Function<RecordFold, T> reader) {
+        return readToday((fold, version) -> reader.apply(fold));
+    }
+
+    /**
+     * The same, also giving the log's version: the number of stored events it has seen (of any kind, so a
+     * UNHCR import, which changes the dashboard's reach figures, changes it too).
+     */
+    <T> T readToday(java.util.function.BiFunction<RecordFold, Long, T> reader) {
         awaitLoaded();
         lock.readLock().lock();
         try {
-            return reader.apply(today);
+            return reader.apply(today, version);
         } finally {
             lock.readLock().unlock();
         }
@@ -165,7 +174,7 @@ class FactLog {
         long started = System.nanoTime();
         ArrayList<Entry> scanned = new ArrayList<>();
         Map<String, Long> sequences = new HashMap<>();
-        scan.forEach(event -> {
+        long events = scan.forEach(event -> {
             sequences.put(event.getAggregateIdentifier(), event.getSequenceNumber());
             AnalyticsFact fact = AnalyticsFact.of(event.getPayload(), event.getSequenceNumber());
             if (fact != null) {
@@ -180,6 +189,7 @@ class FactLog {
             lastSequence.putAll(sequences);
             today.clear();
             scanned.forEach(entry -> today.apply(entry.fact()));
+            version += events;
             List<Arrival> held = heldDuringLoad;
             heldDuringLoad = null;
             held.forEach(this::appendInOrder);
@@ -223,6 +233,7 @@ class FactLog {
 
     private void append(String aggregateId, long sequence, long recordedAt, AnalyticsFact fact) {
         lastSequence.put(aggregateId, sequence);
+        version++;
         if (fact != null) {
             entries.add(new Entry(recordedAt, fact));
             today.apply(fact);

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Answers the framing dashboard from the events recorded up to the end of the as-of day, held in memory
  * by {@link FactLog}: today's view computes over the live fold, a past day folds the facts recorded before
  * its end ({@link RecordFold}); both are computed by {@link FramingCalculator}. A past day's answer cannot
- * change, so it is cached. Reach figures are the UNHCR figures as imported by the same day.
+ * change, so it is cached; today's answer is kept until the next stored event (of any kind). Reach figures
+ * are the UNHCR figures as imported by the same day.
  */
 @Component
 class FramingAnalytics {
@@ -31,6 +32,12 @@ class FramingAnalytics {
     private final FactLog facts;
     private final QueryGateway queries;
     private final Cache<GetFramingAnalytics, List<FramingRow>> pastDays = Caffeine.newBuilder().maximumSize(200).build();
+
+    /** Today's answers, each valid while the log's version (events seen) is the one it was computed at. */
+    private record Computed(long version, List<FramingRow> rows) {
+    }
+
+    private final Cache<GetFramingAnalytics, Computed> today = Caffeine.newBuilder().maximumSize(200).build();
 
     FramingAnalytics(FactLog facts, @Lazy QueryGateway queries) {
         this.facts = facts;
@@ -49,7 +56,15 @@ class FramingAnalytics {
     private List<FramingRow> compute(GetFramingAnalytics query) {
         FramingCalculator.Reach reach = reach(query.asOf());
         if (query.asOf() == null || !query.asOf().isBefore(LocalDate.now(ZoneOffset.UTC))) {
-            return facts.readToday(fold -> FramingCalculator.compute(fold, query, reach));
+            return facts.readToday((fold, version) -> {
+                Computed cached = today.getIfPresent(query);
+                if (cached != null && cached.version() == version) {
+                    return cached.rows();
+                }
+                List<FramingRow> rows = FramingCalculator.compute(fold, query, reach);
+                today.put(query, new Computed(version, rows));
+                return rows;
+            });
         }
         Instant end = query.asOf().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         return FramingCalculator.compute(facts.foldBefore(end), query, reach);

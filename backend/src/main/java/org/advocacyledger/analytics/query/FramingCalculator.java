@@ -117,8 +117,7 @@ final class FramingCalculator {
         List<FramingRow> rows = new ArrayList<>();
         for (String key : orderedKeys(keys, q.byLegalBasis())) {
             List<RecordFold.ActionFacts> under = underByKey.getOrDefault(key, List.of());
-            Set<String> underIds = new LinkedHashSet<>();
-            under.forEach(a -> underIds.add(a.id()));
+            List<String> underIds = under.stream().map(RecordFold.ActionFacts::id).toList();
             List<RecordFold.ClaimFacts> claimsUnder = claimsByKey.getOrDefault(key, List.of());
             Set<String> claimed = new LinkedHashSet<>();
             Set<String> substantiated = new LinkedHashSet<>();
@@ -149,8 +148,8 @@ final class FramingCalculator {
                     continue;
                 }
                 PartialDate first = claimsByReform.get(reformId).stream()
-                        .flatMap(c -> c.actionIds.stream()).filter(underIds::contains).map(actions::get)
-                        .map(RecordFold.ActionFacts::date).filter(d -> d != null && !d.isUnknown())
+                        .flatMap(c -> c.actionIds.stream()).map(actions::get)
+                        .filter(a -> a != null && keysOf.apply(a).containsKey(key)).map(RecordFold.ActionFacts::date).filter(d -> d != null && !d.isUnknown())
                         .min(java.util.Comparator.comparing(PartialDate::start)).orElse(null);
                 if (first == null) {
                     continue;
@@ -171,7 +170,7 @@ final class FramingCalculator {
                     median(lags), lags.isEmpty() ? null : lags.stream().min(Integer::compare).orElseThrow(),
                     lags.isEmpty() ? null : lags.stream().max(Integer::compare).orElseThrow(), imprecise,
                     associated.size(), reachFigures[0], reachFigures[1], reachFigures[2], reachFigures[3],
-                    claimed.size() < SMALL_SAMPLE, List.copyOf(underIds), List.copyOf(claimed), List.copyOf(associated), claimIds,
+                    claimed.size() < SMALL_SAMPLE, underIds, List.copyOf(claimed), List.copyOf(associated), claimIds,
                     List.copyOf(substantiated), List.copyOf(disputed), progressive, regressive, List.copyOf(substantiatedClaims),
                     List.copyOf(disputedClaims)));
         }

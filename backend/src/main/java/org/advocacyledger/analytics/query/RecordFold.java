@@ -83,20 +83,22 @@ final class RecordFold {
     final Map<String, ReformFacts> reforms = new LinkedHashMap<>();
     final Map<String, ClaimFacts> claims = new LinkedHashMap<>();
 
-    /** Each action's shares by framing key and by legal basis, computed once per version of the action. */
-    private final Map<String, Map<String, Double>> framingShares = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Map<String, Double>> legalBasisShares = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The action's credit shares ({@link FramingCalculator#framingShares} or {@link FramingCalculator#legalBasisShares}). */
+    /**
+     * The action's credit shares ({@link FramingCalculator#framingShares} or {@link FramingCalculator#legalBasisShares}).
+     * They depend only on the action's framings or legal bases, of which there are few distinct lists, so
+     * they are computed once per distinct list and shared by every action that has it.
+     */
     Map<String, Double> shares(ActionFacts action, boolean byLegalBasis) {
         return byLegalBasis
-                ? legalBasisShares.computeIfAbsent(action.id(), id -> FramingCalculator.legalBasisShares(action))
-                : framingShares.computeIfAbsent(action.id(), id -> FramingCalculator.framingShares(action));
+                ? LEGAL_BASIS_SHARES.computeIfAbsent(action.legalBases() == null ? List.of() : action.legalBases(),
+                        bases -> FramingCalculator.legalBasisShares(action))
+                : FRAMING_SHARES.computeIfAbsent(action.framings(), framings -> FramingCalculator.framingShares(action));
     }
 
+    private static final Map<List<Framing>, Map<String, Double>> FRAMING_SHARES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<List<LegalBasis>, Map<String, Double>> LEGAL_BASIS_SHARES = new java.util.concurrent.ConcurrentHashMap<>();
+
     void clear() {
-        framingShares.clear();
-        legalBasisShares.clear();
         actions.clear();
         reforms.clear();
         claims.clear();
@@ -113,11 +115,6 @@ final class RecordFold {
     }
 
     void apply(AnalyticsFact fact) {
-        if (fact instanceof AnalyticsFact.ActionLogged || fact instanceof AnalyticsFact.ActionCorrected) {
-            String id = fact instanceof AnalyticsFact.ActionLogged l ? l.id() : ((AnalyticsFact.ActionCorrected) fact).id();
-            framingShares.remove(id);
-            legalBasisShares.remove(id);
-        }
         if (fact instanceof AnalyticsFact.ActionLogged e) {
             actions.put(e.id(), new ActionFacts(e.id(), e.campaignId(), e.country(), e.issue(),
                     e.framings(), e.legalBases(), e.date(), false));

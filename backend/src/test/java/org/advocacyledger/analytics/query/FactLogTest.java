@@ -84,6 +84,8 @@ class FactLogTest {
     EventStore eventStore;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    org.axonframework.queryhandling.QueryGateway queries;
 
     @Test
     void todayAndAsOfFoldsEqualFoldingTheStoreUnderConcurrentCommandsAndReads() throws Exception {
@@ -156,6 +158,24 @@ class FactLogTest {
         assertThat(log.size()).isEqualTo(factsInStore());
         boolean known = log.readToday(fold -> fold.actions.containsKey(action.value()));
         assertThat(known).isTrue();
+    }
+
+    @Test
+    void todaysAnswerIsKeptOnlyUntilTheNextStoredEventOfAnyKind() {
+        GetFramingAnalytics query = new GetFramingAnalytics(List.of("JPN"), null, null, null, null, 36, 3, false, null);
+        java.util.function.Supplier<Integer> refugeeConventionActions = () -> queries.query(query,
+                        org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf(FramingRow.class)).join()
+                .stream().filter(r -> r.framing().equals("REFUGEE_CONVENTION") && r.avenue() == null).findFirst().orElseThrow().actions();
+        int before = refugeeConventionActions.get();
+        assertThat(refugeeConventionActions.get()).as("answered again from the cache").isEqualTo(before);
+
+        newAction(); // a campaign and a Refugee-Convention action in JPN
+        assertThat(refugeeConventionActions.get()).isEqualTo(before + 1);
+
+        long version = facts.<Long>readToday((fold, v) -> v);
+        commands.sendAndWait(new LaunchCampaign(CampaignId.create(), "No facts", List.of("KOR"), List.of(), null));
+        long after = facts.<Long>readToday((fold, v) -> v);
+        assertThat(after).as("an event without dashboard facts still counts").isEqualTo(version + 1);
     }
 
     // --- helpers
