@@ -72,7 +72,7 @@ class FramingAnalytics {
 
     /** UNHCR figures (persons) by country and year as imported by the as-of day, fetched once per computation. */
     private FramingCalculator.Reach reach(LocalDate asOf) {
-        Map<String, Map<Integer, long[]>> byCountry = new HashMap<>();
+        Map<String, Map<Integer, long[]>> byCountry = new java.util.concurrent.ConcurrentHashMap<>(); // rows are computed in parallel
         return (country, year) -> byCountry.computeIfAbsent(country, c -> {
             Map<Integer, long[]> years = new HashMap<>();
             List<ProtectionRate> rates = queries.query(new FindProtectionRates(List.of(c), 1950, 2100, null, null, null, "P", asOf),

@@ -114,8 +114,8 @@ final class FramingCalculator {
         Map<String, Map<String, Double>> creditAll = credit(claims, actions, keysOf, false);
         Map<String, Map<String, Double>> creditSubstantiated = credit(claims, actions, keysOf, true);
 
-        List<FramingRow> rows = new ArrayList<>();
-        for (String key : orderedKeys(keys, q.byLegalBasis())) {
+        // the rows are independent of each other: computed in parallel, kept in order
+        return orderedKeys(keys, q.byLegalBasis()).parallelStream().map(key -> {
             List<RecordFold.ActionFacts> under = underByKey.getOrDefault(key, List.of());
             List<String> underIds = under.stream().map(RecordFold.ActionFacts::id).toList();
             List<RecordFold.ClaimFacts> claimsUnder = claimsByKey.getOrDefault(key, List.of());
@@ -164,7 +164,7 @@ final class FramingCalculator {
             String framing = q.byLegalBasis() ? null : key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
             String avenue = q.byLegalBasis() || !key.contains("/") ? null : key.substring(key.indexOf('/') + 1);
             List<String> claimIds = claimsUnder.stream().map(c -> c.id).toList();
-            rows.add(new FramingRow(framing, avenue, q.byLegalBasis() ? key : null, under.size(), claimed.size(),
+            return new FramingRow(framing, avenue, q.byLegalBasis() ? key : null, under.size(), claimed.size(),
                     substantiated.size(), disputed.size(), progressive.size(), regressive.size(),
                     round(sum(creditAll.get(key))), round(sum(creditSubstantiated.get(key))),
                     median(lags), lags.isEmpty() ? null : lags.stream().min(Integer::compare).orElseThrow(),
@@ -172,9 +172,8 @@ final class FramingCalculator {
                     associated.size(), reachFigures[0], reachFigures[1], reachFigures[2], reachFigures[3],
                     claimed.size() < SMALL_SAMPLE, underIds, List.copyOf(claimed), List.copyOf(associated), claimIds,
                     List.copyOf(substantiated), List.copyOf(disputed), progressive, regressive, List.copyOf(substantiatedClaims),
-                    List.copyOf(disputedClaims)));
-        }
-        return rows;
+                    List.copyOf(disputedClaims));
+        }).toList();
     }
 
     private static List<String> orderedKeys(Set<String> keys, boolean byLegalBasis) {
@@ -283,14 +282,16 @@ final class FramingCalculator {
      */
     private static Set<String> associated(List<RecordFold.ActionFacts> under, Map<String, RecordFold.ReformFacts> reforms,
                                           Map<String, PartialDate> changeDates, int windowMonths) {
-        Map<String, List<Integer>> monthsByCountry = new HashMap<>();
+        Map<String, java.util.stream.IntStream.Builder> monthsByCountry = new HashMap<>();
         for (RecordFold.ActionFacts a : under) {
-            if (a.date() != null && !a.date().isUnknown()) {
-                monthsByCountry.computeIfAbsent(a.country(), c -> new ArrayList<>()).add(monthIndex(a.date().start()));
+            PartialDate date = a.date();
+            if (date != null && !date.isUnknown()) {
+                monthsByCountry.computeIfAbsent(a.country(), c -> java.util.stream.IntStream.builder())
+                        .add(date.year() * 12 + (date.month() == null ? 0 : date.month() - 1));
             }
         }
         Map<String, int[]> sorted = new HashMap<>();
-        monthsByCountry.forEach((country, months) -> sorted.put(country, months.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        monthsByCountry.forEach((country, months) -> sorted.put(country, months.build().sorted().toArray()));
         Set<String> associated = new LinkedHashSet<>();
         for (RecordFold.ReformFacts reform : reforms.values()) {
             PartialDate change = changeDates.get(reform.id);
