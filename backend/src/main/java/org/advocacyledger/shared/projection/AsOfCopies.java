@@ -52,11 +52,7 @@ public final class AsOfCopies {
         MongoProjection copy = projection.on(scratch);
         ProjectionReplayer replayer = new ProjectionReplayer(List.of(copy));
         java.time.Instant end = key.day().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        scan.forEach(projection.aggregateTypes(), event -> {
-            if (event.getTimestamp().isBefore(end)) {
-                replayer.deliver(event);
-            }
-        });
+        replayer.replay(scan, projection.aggregateTypes(), event -> event.getTimestamp().isBefore(end));
         return copy;
     }
 

@@ -45,9 +45,17 @@ public final class CampaignIndex {
     static final int BUCKETS = 64;
 
     public void add(String campaignId, String recordId) {
-        index.updateOne(Filters.eq("_id", campaignId + "/" + Math.floorMod(recordId.hashCode(), BUCKETS)),
-                Updates.combine(Updates.set("campaignId", campaignId), Updates.set("records." + recordId, true)),
-                new UpdateOptions().upsert(true));
+        Bson bucket = Filters.eq("_id", campaignId + "/" + Math.floorMod(recordId.hashCode(), BUCKETS));
+        Bson set = Updates.combine(Updates.set("campaignId", campaignId), Updates.set("records." + recordId, true));
+        try {
+            index.updateOne(bucket, set, new UpdateOptions().upsert(true));
+        } catch (com.mongodb.MongoWriteException e) {
+            if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // two writers created the same bucket at once: it exists now, so the second attempt updates it
+            index.updateOne(bucket, set, new UpdateOptions().upsert(true));
+        }
     }
 
     /**
