@@ -82,7 +82,7 @@ public final class GrowStore {
             List<Document> originals = new ArrayList<>();
             // events of aggregates named by a UUID (campaigns and records); statistics periods are named by
             // country and year, and a copy of them would be the same period again
-            events.find().forEach(d -> {
+            events.find().batchSize(1_000).forEach(d -> {
                 if (UUID_TEXT.matcher(d.getString("aggregateIdentifier")).matches()) {
                     originals.add(d);
                 }

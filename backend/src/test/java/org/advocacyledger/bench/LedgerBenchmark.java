@@ -173,7 +173,14 @@ public final class LedgerBenchmark {
                 report.differences().stream().limit(20).forEach(d -> System.err.println("  " + d));
             }
         }
+        Path file = dir.resolve("ledger").resolve("ledger.mv.db");
+        if (Files.exists(file)) {
+            // every commit appends to the H2 file; it is compacted at the next start
+            figures.add(new Figure("H2 store file before compaction", figures.isEmpty() ? 0 : figures.get(figures.size() - 1).eventsInStore(),
+                    Files.size(file) / 1e6, "MB", null));
+        }
         print();
+        System.out.println("Data directory (kept for GrowStore and ColdStart): " + dir.resolve("ledger"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), figures);
         System.out.println("Results written to " + out.toAbsolutePath());
