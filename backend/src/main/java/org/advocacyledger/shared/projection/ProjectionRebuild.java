@@ -6,8 +6,8 @@ import com.mongodb.client.MongoDatabase;
 
 /**
  * Rebuilds every read model from the event store: drops the projections' collections, replays all stored
- * events in one scan ({@link EventStoreScan}) through the projections, several aggregates side by side,
- * and makes the result durable. For maintenance (after an upgrade that changes a read model) while no commands are processed.
+ * events in one ordered scan ({@link EventStoreScan}) through the projections, and makes the result
+ * durable. For maintenance (after an upgrade that changes a read model) while no commands are processed.
  */
 public final class ProjectionRebuild {
 
