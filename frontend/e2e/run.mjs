@@ -893,9 +893,10 @@ const steps = [
       if (response.status() !== 200) throw new Error(`the CSV export answered ${response.status()}`);
       const csv = readFileSync(await download.path(), 'utf8');
       const header = csv.split(/\r?\n/)[0];
-      const expected = 'framing,avenue,legalBasis,actions,claimedReforms,substantiatedReforms,disputedReforms,progressive,regressive,creditAll,creditSubstantiated,medianLagMonths,minLagMonths,maxLagMonths,lagImprecise,associatedReforms,reachRecognizedBefore,reachRecognizedAfter,reachComplementaryBefore,reachComplementaryAfter,smallSample,actionIds,reformIds,associatedReformIds,claimIds,substantiatedReformIds,disputedReformIds,progressiveReformIds,regressiveReformIds,substantiatedClaimIds,disputedClaimIds';
+      const expected = 'framing,avenue,legalBasis,actions,claimedReforms,substantiatedReforms,disputedReforms,progressive,regressive,creditAll,creditSubstantiated,medianLagMonths,minLagMonths,maxLagMonths,lagImprecise,associatedReforms,reachRecognizedBefore,reachRecognizedAfter,reachComplementaryBefore,reachComplementaryAfter,smallSample,actionIds,reformIds,associatedReformIds,claimIds,substantiatedReformIds,disputedReformIds,progressiveReformIds,regressiveReformIds,substantiatedClaimIds,disputedClaimIds,actionLinks,reformLinks,claimLinks';
       if (header !== expected) throw new Error(`the CSV header is ${header}`);
       if (!csv.includes(journey.claimId)) throw new Error('the CSV does not name the claim');
+      if (!csv.includes(`/contributions/${journey.claimId}`)) throw new Error('the CSV does not link the claim');
       if (!download.suggestedFilename().endsWith('.csv')) throw new Error(`the file is named ${download.suggestedFilename()}`);
     },
   },

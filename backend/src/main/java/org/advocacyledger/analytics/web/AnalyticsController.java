@@ -42,21 +42,27 @@ class AnalyticsController {
         this.scope = scope;
     }
 
-    /** A row flattened for CSV: id lists joined with spaces. */
+    /**
+     * A row flattened for CSV: id lists joined with spaces, then the links to the records' pages (actions,
+     * claimed and associated reforms, claims: every record any list names), also joined with spaces.
+     */
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"framing", "avenue", "legalBasis", "actions", "claimedReforms",
             "substantiatedReforms", "disputedReforms", "progressive", "regressive", "creditAll", "creditSubstantiated",
             "medianLagMonths", "minLagMonths", "maxLagMonths", "lagImprecise", "associatedReforms", "reachRecognizedBefore",
             "reachRecognizedAfter", "reachComplementaryBefore", "reachComplementaryAfter", "smallSample", "actionIds",
             "reformIds", "associatedReformIds", "claimIds", "substantiatedReformIds", "disputedReformIds", "progressiveReformIds",
-            "regressiveReformIds", "substantiatedClaimIds", "disputedClaimIds"})
+            "regressiveReformIds", "substantiatedClaimIds", "disputedClaimIds", "actionLinks", "reformLinks", "claimLinks"})
     record CsvRow(String framing, String avenue, String legalBasis, int actions, int claimedReforms, int substantiatedReforms,
                   int disputedReforms, int progressive, int regressive, double creditAll, double creditSubstantiated,
                   Double medianLagMonths, Integer minLagMonths, Integer maxLagMonths, boolean lagImprecise, int associatedReforms,
                   Long reachRecognizedBefore, Long reachRecognizedAfter, Long reachComplementaryBefore,
                   Long reachComplementaryAfter, boolean smallSample, String actionIds, String reformIds,
                   String associatedReformIds, String claimIds, String substantiatedReformIds, String disputedReformIds,
-                  String progressiveReformIds, String regressiveReformIds, String substantiatedClaimIds, String disputedClaimIds) {
-        static CsvRow of(FramingRow r) {
+                  String progressiveReformIds, String regressiveReformIds, String substantiatedClaimIds, String disputedClaimIds,
+                  String actionLinks, String reformLinks, String claimLinks) {
+        static CsvRow of(FramingRow r, String base) {
+            java.util.Set<String> reforms = new java.util.LinkedHashSet<>(r.reformIds());
+            reforms.addAll(r.associatedReformIds());
             return new CsvRow(r.framing(), r.avenue(), r.legalBasis(), r.actions(), r.claimedReforms(), r.substantiatedReforms(),
                     r.disputedReforms(), r.progressive(), r.regressive(), r.creditAll(), r.creditSubstantiated(),
                     r.medianLagMonths(), r.minLagMonths(), r.maxLagMonths(), r.lagImprecise(), r.associatedReforms(),
@@ -65,7 +71,20 @@ class AnalyticsController {
                     String.join(" ", r.associatedReformIds()), String.join(" ", r.claimIds()),
                     String.join(" ", r.substantiatedReformIds()), String.join(" ", r.disputedReformIds()),
                     String.join(" ", r.progressiveReformIds()), String.join(" ", r.regressiveReformIds()),
-                    String.join(" ", r.substantiatedClaimIds()), String.join(" ", r.disputedClaimIds()));
+                    String.join(" ", r.substantiatedClaimIds()), String.join(" ", r.disputedClaimIds()),
+                    links(base, "actions", r.actionIds()), links(base, "reforms", reforms), links(base, "contributions", r.claimIds()));
+        }
+
+        /** The UI's page of each record (see frontend/src/config/paths.ts). */
+        private static String links(String base, String kind, java.util.Collection<String> ids) {
+            StringBuilder out = new StringBuilder();
+            for (String id : ids) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(base).append('/').append(kind).append('/').append(id);
+            }
+            return out.toString();
         }
     }
 
@@ -160,7 +179,8 @@ class AnalyticsController {
     }
 
     private static ResponseEntity<String> csv(List<FramingRow> rows, String filename) throws JsonProcessingException {
-        String body = CSV.writer(SCHEMA).writeValueAsString(rows.stream().map(CsvRow::of).toList());
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String body = CSV.writer(SCHEMA).writeValueAsString(rows.stream().map(row -> CsvRow.of(row, base)).toList());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")

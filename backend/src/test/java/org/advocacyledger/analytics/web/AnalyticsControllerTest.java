@@ -68,9 +68,10 @@ class AnalyticsControllerTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv.lines().findFirst().orElse("")).startsWith("framing,avenue,legalBasis,actions,claimedReforms")
                 .endsWith(",smallSample,actionIds,reformIds,associatedReformIds,claimIds,substantiatedReformIds,disputedReformIds,"
-                        + "progressiveReformIds,regressiveReformIds,substantiatedClaimIds,disputedClaimIds");
+                        + "progressiveReformIds,regressiveReformIds,substantiatedClaimIds,disputedClaimIds,actionLinks,reformLinks,claimLinks");
         assertThat(csv).contains("HUMANITARIAN_PROTECTION,,,2,1,1,0,1,0,0.75,0.5,14.0,14,14,false,1")
-                .contains(",true,\"a1 a2\",r1,r1,\"k1 k2\",r1,,r1,,k2,\n");
+                .contains(",true,\"a1 a2\",r1,r1,\"k1 k2\",r1,,r1,,k2,,\"http://localhost/actions/a1 http://localhost/actions/a2\","
+                        + "\"http://localhost/reforms/r1\",\"http://localhost/contributions/k1 http://localhost/contributions/k2\"\n");
     }
 
     @Test
