@@ -82,5 +82,18 @@ class TimelineAsOfTest {
         assertThat(timeline(campaign.value(), LocalDate.parse("2020-06-01")))
                 .singleElement().satisfies(e -> assertThat(e.summary() + " " + e.title()).contains("corrected description"));
         assertThat(timeline(campaign.value(), null)).as("the live read model never saw these events").isEmpty();
+
+        // another campaign's record of the same days: each campaign's past timeline replays its own records only
+        CampaignId other = CampaignId.create();
+        commands.sendAndWait(new LaunchCampaign(other, "Other as-of campaign", List.of("KOR"), List.of(), null));
+        ActionId otherAction = ActionId.create();
+        storage.appendEvents(new GenericDomainEventMessage<>("AdvocacyAction", otherAction.value(), 0,
+                new AdvocacyActionLogged(otherAction, other, "KOR", "Detention", "NANCEN", ActionType.REPORT,
+                        framings, List.of(), target, PartialDate.parse("2019-12"), "other campaign's report", null, List.of()),
+                MetaData.from(Map.of("userId", "coordinator")), UUID.randomUUID().toString(), Instant.parse("2020-03-01T09:00:00Z")));
+        assertThat(timeline(other.value(), LocalDate.parse("2020-06-02")))
+                .singleElement().satisfies(e -> assertThat(e.recordId()).isEqualTo(otherAction.value()));
+        assertThat(timeline(campaign.value(), LocalDate.parse("2020-06-02")))
+                .singleElement().satisfies(e -> assertThat(e.recordId()).isEqualTo(action.value()));
     }
 }

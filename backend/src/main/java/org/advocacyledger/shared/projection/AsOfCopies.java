@@ -19,7 +19,8 @@ import com.mongodb.client.MongoDatabase;
  */
 public final class AsOfCopies {
 
-    private record Key(Class<?> projection, LocalDate day) {
+    /** {@code campaignId}: a copy of that campaign's records only (null: of everything). */
+    private record Key(Class<?> projection, LocalDate day, String campaignId) {
     }
 
     private final MongoClient client;
@@ -41,9 +42,19 @@ public final class AsOfCopies {
     }
 
     /** The projection as it stood at the end of {@code day} (UTC). */
-    @SuppressWarnings("unchecked")
     public <P extends MongoProjection> P asOf(P projection, LocalDate day) {
-        return (P) copies.get(new Key(projection.getClass(), day), key -> build(projection, key));
+        return asOf(projection, day, null);
+    }
+
+    /**
+     * The projection as it stood at the end of {@code day} (UTC), holding the records of one campaign only
+     * (null: all): only the aggregates whose stored events name the campaign are replayed (each record's
+     * first event carries its campaign's id), found by the store, so a campaign's past timeline does not
+     * replay the whole event store.
+     */
+    @SuppressWarnings("unchecked")
+    public <P extends MongoProjection> P asOf(P projection, LocalDate day, String campaignId) {
+        return (P) copies.get(new Key(projection.getClass(), day, campaignId), key -> build(projection, key));
     }
 
     private MongoProjection build(MongoProjection projection, Key key) {
@@ -52,13 +63,23 @@ public final class AsOfCopies {
         MongoProjection copy = projection.on(scratch);
         ProjectionReplayer replayer = new ProjectionReplayer(List.of(copy));
         java.time.Instant end = key.day().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        replayer.replay(scan, projection.aggregateTypes(), event -> event.getTimestamp().isBefore(end));
+        if (key.campaignId() == null) {
+            replayer.replay(scan, projection.aggregateTypes(), event -> event.getTimestamp().isBefore(end));
+        } else {
+            java.util.Set<String> aggregates = scan.aggregatesMentioning(key.campaignId());
+            scan.forEach(projection.aggregateTypes(), aggregates, event -> {
+                if (event.getTimestamp().isBefore(end)) {
+                    replayer.deliver(event);
+                }
+            });
+        }
         return copy;
     }
 
     private MongoDatabase database(Key key) {
         return client.getDatabase(baseName + "_asof_" + key.projection().getSimpleName().toLowerCase() + "_"
-                        + key.day().format(DateTimeFormatter.BASIC_ISO_DATE))
+                        + key.day().format(DateTimeFormatter.BASIC_ISO_DATE)
+                        + (key.campaignId() == null ? "" : "_" + Integer.toHexString(key.campaignId().hashCode())))
                 .withWriteConcern(WriteConcern.W1.withJournal(false));
     }
 }

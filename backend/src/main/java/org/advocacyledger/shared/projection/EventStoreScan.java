@@ -1,6 +1,11 @@
 package org.advocacyledger.shared.projection;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -33,6 +38,21 @@ public final class EventStoreScan {
         this.eventSerializer = eventSerializer;
     }
 
+    /**
+     * The aggregates that have a stored event whose payload contains {@code text} (an id), found by the
+     * store: the payloads are not sent or deserialized.
+     */
+    public Set<String> aggregatesMentioning(String text) {
+        Set<String> aggregates = new HashSet<>();
+        for (Document entry : db.getCollection(EVENTS_COLLECTION)
+                .find(Filters.regex(ENTRY.payloadProperty(), Pattern.quote(text)))
+                .projection(new Document(ENTRY.aggregateIdentifierProperty(), 1))
+                .batchSize(5_000)) {
+            aggregates.add(entry.getString(ENTRY.aggregateIdentifierProperty()));
+        }
+        return aggregates;
+    }
+
     /** Calls {@code consumer} for every domain event; returns how many there were. */
     public long forEach(Consumer<DomainEventMessage<?>> consumer) {
         return forEach(null, consumer);
@@ -43,8 +63,20 @@ public final class EventStoreScan {
      * store, so other events are neither sent nor deserialized; returns how many there were.
      */
     public long forEach(Collection<String> aggregateTypes, Consumer<DomainEventMessage<?>> consumer) {
+        return forEach(aggregateTypes, null, consumer);
+    }
+
+    /** The same, of the given aggregates only (null: all). */
+    public long forEach(Collection<String> aggregateTypes, Collection<String> aggregateIds, Consumer<DomainEventMessage<?>> consumer) {
         long[] count = {0};
-        Bson filter = aggregateTypes == null ? new Document() : Filters.in(ENTRY.typeProperty(), aggregateTypes);
+        List<Bson> filters = new ArrayList<>();
+        if (aggregateTypes != null) {
+            filters.add(Filters.in(ENTRY.typeProperty(), aggregateTypes));
+        }
+        if (aggregateIds != null) {
+            filters.add(Filters.in(ENTRY.aggregateIdentifierProperty(), aggregateIds));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
         try (var cursor = db.getCollection(EVENTS_COLLECTION)
                 .find(filter)
                 .sort(new Document(ENTRY.aggregateIdentifierProperty(), 1).append(ENTRY.sequenceNumberProperty(), 1))

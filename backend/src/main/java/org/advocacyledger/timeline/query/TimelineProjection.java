@@ -338,7 +338,7 @@ class TimelineProjection extends MongoProjection {
     TimelinePage handle(GetTimeline query) {
         if (query.asOf() != null) {
             if (asOfCopies != null && query.asOf().isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
-                return asOfCopies.asOf(this, query.asOf()).handle(query.today());
+                return asOfCopies.asOf(this, query.asOf(), query.campaignId()).handle(query.today());
             }
             query = query.today();
         }
