@@ -152,6 +152,11 @@ public final class LedgerBenchmark {
                 figures.add(new Figure("GET /api/timeline (a campaign of 29 records) p95", inStore, timeline[1], "ms", null));
                 double[] actions = ctx.latencies("/api/actions?campaign=" + data.typicalCampaign() + "&size=50", 200);
                 figures.add(new Figure("GET /api/actions (a campaign of 20 actions) p95", inStore, actions[1], "ms", null));
+                long pastStarted = System.nanoTime();
+                ctx.latencies("/api/timeline?campaign=" + data.lastCampaign() + "&size=50&asOf="
+                        + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), 1, 0);
+                figures.add(new Figure("GET /api/timeline as of yesterday (a campaign), first answer", inStore,
+                        (System.nanoTime() - pastStarted) / 1e6, "ms", null));
                 double[] bigTimeline = ctx.latencies("/api/timeline?campaign=" + data.someCampaign() + "&size=50", 50);
                 figures.add(new Figure("GET /api/timeline (the campaign all HTTP appends went to) p95", inStore,
                         bigTimeline[1], "ms", null));
@@ -377,6 +382,15 @@ public final class LedgerBenchmark {
         /** The first campaign: the one the HTTP appends go to, so it grows. */
         String someCampaign() {
             return campaigns.peek();
+        }
+
+        /** The campaign generated last (a different one at each size). */
+        String lastCampaign() {
+            String last = null;
+            for (String campaign : campaigns) {
+                last = campaign;
+            }
+            return last;
         }
 
         /** A campaign as generated (20 actions, 2 reforms, 4 claims, 1 substantiation), not the first. */

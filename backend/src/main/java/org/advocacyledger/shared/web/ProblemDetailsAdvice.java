@@ -111,6 +111,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof org.advocacyledger.shared.Forbidden forbidden) {
                 return forbidden(forbidden);
             }
+            if (cause instanceof org.axonframework.messaging.timeout.AxonTimeoutException) {
+                log.warn("Query took longer than its time limit on {} {}", request.getMethod(), request.getRequestURI());
+                return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "The answer took longer than the time"
+                        + " limit. On the embedded store a view of a past day replays the event store, which takes too long"
+                        + " at this size; a real MongoDB is the remedy (see docs/benchmarks.md).");
+            }
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred");

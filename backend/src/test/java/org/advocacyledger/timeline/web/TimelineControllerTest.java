@@ -69,6 +69,16 @@ class TimelineControllerTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aQueryPastItsTimeLimitIs503WithAReason() throws Exception {
+        when(queries.query(any(GetTimeline.class), any(ResponseType.class))).thenReturn(CompletableFuture.failedFuture(
+                new org.axonframework.messaging.timeout.AxonTimeoutException("GetTimeline has timed out")));
+        mvc.perform(get("/api/timeline?campaign=c1&asOf=2020-01-01").with(user("p").roles("PARTNER")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("real MongoDB")));
+    }
+
+    @Test
     void anonymousIs401() throws Exception {
         mvc.perform(get("/api/timeline")).andExpect(status().isUnauthorized());
     }
