@@ -63,16 +63,8 @@ public final class AsOfCopies {
         MongoProjection copy = projection.on(scratch);
         ProjectionReplayer replayer = new ProjectionReplayer(List.of(copy));
         java.time.Instant end = key.day().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        if (key.campaignId() == null) {
-            replayer.replay(scan, projection.aggregateTypes(), event -> event.getTimestamp().isBefore(end));
-        } else {
-            java.util.Set<String> aggregates = scan.aggregatesMentioning(key.campaignId());
-            scan.forEach(projection.aggregateTypes(), aggregates, event -> {
-                if (event.getTimestamp().isBefore(end)) {
-                    replayer.deliver(event);
-                }
-            });
-        }
+        java.util.Set<String> aggregates = key.campaignId() == null ? null : scan.aggregatesMentioning(key.campaignId());
+        replayer.replay(scan, projection.aggregateTypes(), aggregates, event -> event.getTimestamp().isBefore(end));
         return copy;
     }
 

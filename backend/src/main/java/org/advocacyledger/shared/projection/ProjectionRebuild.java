@@ -37,7 +37,7 @@ public final class ProjectionRebuild {
             projection.collections().stream().filter(existing::contains).forEach(c -> db.getCollection(c).drop());
         }
         ProjectionReplayer replayer = new ProjectionReplayer(projections);
-        long events = replayer.replay(scan, null, event -> true);
+        long events = replayer.replay(scan, null, null, event -> true);
         flush.run();
         return new Result(events, (System.nanoTime() - started) / 1e9);
     }

@@ -31,14 +31,14 @@ final class ProjectionReplayer {
     }
 
     /**
-     * Delivers every stored event of the given aggregate types (null: all) that passes {@code include}, in
-     * one ordered scan of the event store. Returns how many events were scanned. (Replaying aggregates on
+     * Delivers every stored event of the given aggregate types and aggregates (null: all) that passes
+     * {@code include}, in one ordered scan of the event store. Returns how many events were scanned. (Replaying aggregates on
      * several workers side by side was measured and did not help on this machine: the store is the
      * bottleneck; see docs/benchmarks.md.)
      */
-    long replay(EventStoreScan scan, java.util.Collection<String> aggregateTypes,
+    long replay(EventStoreScan scan, java.util.Collection<String> aggregateTypes, java.util.Collection<String> aggregateIds,
                 java.util.function.Predicate<org.axonframework.eventhandling.DomainEventMessage<?>> include) {
-        return scan.forEach(aggregateTypes, event -> {
+        return scan.forEach(aggregateTypes, aggregateIds, event -> {
             if (include.test(event)) {
                 deliver(event);
             }

@@ -44,7 +44,7 @@ public final class ProjectionVerifier {
         try {
             List<MongoProjection> copies = projections.stream().map(p -> p.on(scratch)).toList();
             ProjectionReplayer replayer = new ProjectionReplayer(copies);
-            long events = replayer.replay(scan, null, event -> true);
+            long events = replayer.replay(scan, null, null, event -> true);
             List<String> differences = new ArrayList<>();
             long documents = 0;
             for (MongoProjection projection : projections) {
