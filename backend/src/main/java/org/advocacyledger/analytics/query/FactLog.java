@@ -47,8 +47,11 @@ class FactLog {
     private record Entry(long recordedAt, AnalyticsFact fact) {
     }
 
-    private record Arrival(String aggregateId, long sequence, long recordedAt, AnalyticsFact fact) {
+    private record Arrival(String aggregateId, long sequence, long recordedAt, AnalyticsFact fact, boolean statistics) {
     }
+
+    /** The aggregate type of UNHCR figures, whose events change the dashboard's reach figures. */
+    private static final String STATISTICS = "StatisticsPeriod";
 
     private static final String ARRIVALS = FactLog.class.getName() + ".arrivals";
 
@@ -59,6 +62,7 @@ class FactLog {
     private final Map<String, Long> lastSequence = new HashMap<>();
     private final RecordFold today = new RecordFold();
     private long version;
+    private volatile long statisticsVersion;
     private List<Arrival> heldDuringLoad = new ArrayList<>();
     private volatile CompletableFuture<Void> loaded;
 
@@ -75,7 +79,8 @@ class FactLog {
     @EventHandler
     void on(Object payload, DomainEventMessage<?> event) {
         Arrival arrival = new Arrival(event.getAggregateIdentifier(), event.getSequenceNumber(),
-                event.getTimestamp().toEpochMilli(), AnalyticsFact.of(payload, event.getSequenceNumber()));
+                event.getTimestamp().toEpochMilli(), AnalyticsFact.of(payload, event.getSequenceNumber()),
+                STATISTICS.equals(event.getType()));
         if (CurrentUnitOfWork.isStarted()) {
             // one after-commit handler per unit of work, in event order (Axon runs after-commit handlers in reverse)
             UnitOfWork<?> root = CurrentUnitOfWork.get().root();
@@ -106,6 +111,15 @@ class FactLog {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * How many UNHCR statistics events the log has seen: the reach figures of today's view stay the same
+     * while this does. Read it before reading the figures, so that figures kept under it are never older.
+     */
+    long statisticsVersion() {
+        awaitLoaded();
+        return statisticsVersion;
     }
 
     /** A new fold of the facts recorded before {@code end}: the records as they stood then. */
@@ -174,8 +188,12 @@ class FactLog {
         long started = System.nanoTime();
         ArrayList<Entry> scanned = new ArrayList<>();
         Map<String, Long> sequences = new HashMap<>();
+        long[] statistics = {0};
         long events = scan.forEach(event -> {
             sequences.put(event.getAggregateIdentifier(), event.getSequenceNumber());
+            if (STATISTICS.equals(event.getType())) {
+                statistics[0]++;
+            }
             AnalyticsFact fact = AnalyticsFact.of(event.getPayload(), event.getSequenceNumber());
             if (fact != null) {
                 scanned.add(new Entry(event.getTimestamp().toEpochMilli(), fact));
@@ -190,6 +208,7 @@ class FactLog {
             today.clear();
             scanned.forEach(entry -> today.apply(entry.fact()));
             version += events;
+            statisticsVersion += statistics[0];
             List<Arrival> held = heldDuringLoad;
             heldDuringLoad = null;
             held.forEach(this::appendInOrder);
@@ -226,14 +245,17 @@ class FactLog {
             eventStore.readEvents(arrival.aggregateId(), expected).asStream()
                     .filter(e -> e.getSequenceNumber() < arrival.sequence())
                     .forEach(e -> append(e.getAggregateIdentifier(), e.getSequenceNumber(), e.getTimestamp().toEpochMilli(),
-                            AnalyticsFact.of(e.getPayload(), e.getSequenceNumber())));
+                            AnalyticsFact.of(e.getPayload(), e.getSequenceNumber()), STATISTICS.equals(e.getType())));
         }
-        append(arrival.aggregateId(), arrival.sequence(), arrival.recordedAt(), arrival.fact());
+        append(arrival.aggregateId(), arrival.sequence(), arrival.recordedAt(), arrival.fact(), arrival.statistics());
     }
 
-    private void append(String aggregateId, long sequence, long recordedAt, AnalyticsFact fact) {
+    private void append(String aggregateId, long sequence, long recordedAt, AnalyticsFact fact, boolean statistics) {
         lastSequence.put(aggregateId, sequence);
         version++;
+        if (statistics) {
+            statisticsVersion++;
+        }
         if (fact != null) {
             entries.add(new Entry(recordedAt, fact));
             today.apply(fact);

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -39,6 +40,12 @@ class FramingAnalytics {
 
     private final Cache<GetFramingAnalytics, Computed> today = Caffeine.newBuilder().maximumSize(200).build();
 
+    /** Today's reach figures by country, kept while no UNHCR figure is recorded (a new answer after an action reuses them). */
+    private record TodaysReach(long statisticsVersion, Map<String, Map<Integer, long[]>> byCountry) {
+    }
+
+    private volatile TodaysReach todaysReach = new TodaysReach(-1, Map.of());
+
     FramingAnalytics(FactLog facts, @Lazy QueryGateway queries) {
         this.facts = facts;
         this.queries = queries;
@@ -54,8 +61,8 @@ class FramingAnalytics {
     }
 
     private List<FramingRow> compute(GetFramingAnalytics query) {
-        FramingCalculator.Reach reach = reach(query.asOf());
         if (query.asOf() == null || !query.asOf().isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            FramingCalculator.Reach reach = todaysReach();
             return facts.readToday((fold, version) -> {
                 Computed cached = today.getIfPresent(query);
                 if (cached != null && cached.version() == version) {
@@ -67,12 +74,24 @@ class FramingAnalytics {
             });
         }
         Instant end = query.asOf().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        return FramingCalculator.compute(facts.foldBefore(end), query, reach);
+        return FramingCalculator.compute(facts.foldBefore(end), query, reach(query.asOf(), new ConcurrentHashMap<>()));
     }
 
-    /** UNHCR figures (persons) by country and year as imported by the as-of day, fetched once per computation. */
-    private FramingCalculator.Reach reach(LocalDate asOf) {
-        Map<String, Map<Integer, long[]>> byCountry = new java.util.concurrent.ConcurrentHashMap<>(); // rows are computed in parallel
+    private FramingCalculator.Reach todaysReach() {
+        long statisticsVersion = facts.statisticsVersion();
+        TodaysReach current = todaysReach;
+        if (current.statisticsVersion() != statisticsVersion) {
+            current = new TodaysReach(statisticsVersion, new ConcurrentHashMap<>());
+            todaysReach = current;
+        }
+        return reach(null, current.byCountry());
+    }
+
+    /**
+     * UNHCR figures (persons) by country and year as imported by the as-of day (null: so far), each country's
+     * fetched once into {@code byCountry}.
+     */
+    private FramingCalculator.Reach reach(LocalDate asOf, Map<String, Map<Integer, long[]>> byCountry) {
         return (country, year) -> byCountry.computeIfAbsent(country, c -> {
             Map<Integer, long[]> years = new HashMap<>();
             List<ProtectionRate> rates = queries.query(new FindProtectionRates(List.of(c), 1950, 2100, null, null, null, "P", asOf),

@@ -3,8 +3,11 @@ package org.advocacyledger.analytics.query;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,127 +72,266 @@ final class FramingCalculator {
         GetFramingAnalytics q = query.campaignScope() == null || query.campaignScope() instanceof Set ? query
                 : new GetFramingAnalytics(query.countries(), query.issue(), query.from(), query.to(), query.asOf(),
                         query.windowMonths(), query.reachYears(), query.byLegalBasis(), new java.util.HashSet<>(query.campaignScope()));
-        Map<String, RecordFold.ActionFacts> actions = new LinkedHashMap<>();
-        fold.actions.values().stream().filter(a -> counts(a, q)).forEach(a -> actions.put(a.id(), a));
-        Map<String, RecordFold.ReformFacts> reforms = new LinkedHashMap<>();
-        fold.reforms.values().stream().filter(r -> counts(r, q)).forEach(r -> reforms.put(r.id, r));
-        List<RecordFold.ClaimFacts> claims = fold.claims.values().stream()
-                .filter(c -> !c.retracted && c.targetType == ClaimTargetType.REFORM && reforms.containsKey(c.targetId))
-                .filter(c -> q.campaignScope() == null || q.campaignScope().contains(c.campaignId))
-                .filter(c -> c.actionIds.stream().anyMatch(actions::containsKey))
-                .toList();
+        boolean byLegalBasis = q.byLegalBasis();
+        Map<String, Tally> tallies = new HashMap<>();
+        // the share maps are shared by every action with the same framings (RecordFold), so few distinct ones
+        Map<Map<String, Double>, Tally[]> tallied = new IdentityHashMap<>();
+        Function<Map<String, Double>, Tally[]> tallyOf = shares -> shares.keySet().stream()
+                .map(key -> tallies.computeIfAbsent(key, Tally::new)).toArray(Tally[]::new);
 
-        Function<RecordFold.ActionFacts, Map<String, Double>> keysOf = a -> fold.shares(a, q.byLegalBasis());
-        Map<String, List<RecordFold.ActionFacts>> underByKey = new HashMap<>();
-        for (RecordFold.ActionFacts a : actions.values()) {
-            for (String key : keysOf.apply(a).keySet()) {
-                underByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+        // one pass over the actions: each counted action under every key it has a share in
+        for (RecordFold.ActionFacts a : fold.actions.values()) {
+            if (!counts(a, q)) {
+                continue;
             }
-        }
-        Map<String, List<RecordFold.ClaimFacts>> claimsByKey = new HashMap<>();
-        for (RecordFold.ClaimFacts c : claims) {
-            Set<String> claimKeys = new LinkedHashSet<>();
-            for (String actionId : c.actionIds) {
-                RecordFold.ActionFacts a = actions.get(actionId);
-                if (a != null) {
-                    claimKeys.addAll(keysOf.apply(a).keySet());
+            for (Tally tally : tallied.computeIfAbsent(a.shares(byLegalBasis), tallyOf)) {
+                tally.under.add(a);
+                if (a.month() != RecordFold.NO_MONTH) {
+                    tally.monthsByCountry.computeIfAbsent(a.country(), c -> new BitSet()).set(a.month());
                 }
             }
-            claimKeys.forEach(key -> claimsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c));
         }
-        Map<String, PartialDate> changeDates = new HashMap<>();
-        reforms.values().forEach(r -> changeDates.put(r.id, r.changeDate()));
-        Set<String> keys = new TreeSet<>();
-        if (!q.byLegalBasis()) {
+
+        // the counted reforms, in the fold's order, with their change dates
+        Map<String, Reform> reforms = new LinkedHashMap<>();
+        for (RecordFold.ReformFacts r : fold.reforms.values()) {
+            if (counts(r, q)) {
+                reforms.put(r.id, new Reform(r));
+            }
+        }
+
+        // the counted claims: not retracted, on a counted reform, citing at least one counted action
+        List<Claim> claims = new ArrayList<>();
+        for (RecordFold.ClaimFacts c : fold.claims.values()) {
+            Reform reform = c.retracted || c.targetType != ClaimTargetType.REFORM ? null : reforms.get(c.targetId);
+            if (reform == null || (q.campaignScope() != null && !q.campaignScope().contains(c.campaignId))) {
+                continue;
+            }
+            List<RecordFold.ActionFacts> cited = new ArrayList<>(c.actionIds.size());
+            for (String actionId : c.actionIds) {
+                RecordFold.ActionFacts a = fold.actions.get(actionId);
+                if (a != null && counts(a, q)) {
+                    cited.add(a);
+                }
+            }
+            if (cited.isEmpty()) {
+                continue;
+            }
+            Claim claim = new Claim(c, reform, cited, c.substantiated());
+            claims.add(claim);
+            reform.totalWeight += claim.weight;
+            if (claim.substantiated) {
+                reform.substantiatedWeight += claim.weight;
+            }
+        }
+
+        // one pass over the claims: credit (normalised per reform), claimed reforms, first contributing action
+        for (Claim claim : claims) {
+            List<RecordFold.ActionFacts> distinct = claim.cited.size() == 1 ? claim.cited : claim.cited.stream().distinct().toList();
+            double perAction = claim.weight / distinct.size();
+            for (RecordFold.ActionFacts a : distinct) {
+                for (Map.Entry<String, Double> share : a.shares(byLegalBasis).entrySet()) {
+                    Tally tally = tallies.get(share.getKey());
+                    tally.creditAll += perAction * share.getValue() / claim.reform.totalWeight;
+                    if (claim.substantiated) {
+                        tally.creditSubstantiated += perAction * share.getValue() / claim.reform.substantiatedWeight;
+                    }
+                }
+            }
+            for (RecordFold.ActionFacts a : claim.cited) {
+                for (String key : a.shares(byLegalBasis).keySet()) {
+                    tallies.get(key).cite(claim, a);
+                }
+            }
+        }
+
+        List<String> keys = new ArrayList<>();
+        if (!byLegalBasis) {
             for (FramingKind kind : FramingKind.values()) {
                 keys.add(kind.name());
-            }
-            for (ProtectionAvenue avenue : ProtectionAvenue.values()) {
-                keys.add(FramingKind.HUMANITARIAN_PROTECTION.name() + "/" + avenue.name());
+                if (kind == FramingKind.HUMANITARIAN_PROTECTION) {
+                    for (ProtectionAvenue avenue : ProtectionAvenue.values()) {
+                        keys.add(kind.name() + "/" + avenue.name());
+                    }
+                }
             }
         } else {
-            keys.addAll(underByKey.keySet());
+            tallies.values().stream().filter(t -> !t.under.isEmpty()).map(t -> t.key).sorted().forEach(keys::add);
         }
-
-        Map<String, Map<String, Double>> creditAll = credit(claims, actions, keysOf, false);
-        Map<String, Map<String, Double>> creditSubstantiated = credit(claims, actions, keysOf, true);
-
-        // the rows are independent of each other: computed in parallel, kept in order
-        return orderedKeys(keys, q.byLegalBasis()).parallelStream().map(key -> {
-            List<RecordFold.ActionFacts> under = underByKey.getOrDefault(key, List.of());
-            List<String> underIds = under.stream().map(RecordFold.ActionFacts::id).toList();
-            List<RecordFold.ClaimFacts> claimsUnder = claimsByKey.getOrDefault(key, List.of());
-            Set<String> claimed = new LinkedHashSet<>();
-            Set<String> substantiated = new LinkedHashSet<>();
-            Set<String> disputed = new LinkedHashSet<>();
-            Map<String, List<RecordFold.ClaimFacts>> claimsByReform = new HashMap<>();
-            List<String> substantiatedClaims = new ArrayList<>();
-            List<String> disputedClaims = new ArrayList<>();
-            for (RecordFold.ClaimFacts c : claimsUnder) {
-                claimed.add(c.targetId);
-                claimsByReform.computeIfAbsent(c.targetId, k -> new ArrayList<>()).add(c);
-                if (c.substantiated()) {
-                    substantiated.add(c.targetId);
-                    substantiatedClaims.add(c.id);
-                }
-                if (c.disputed()) {
-                    disputed.add(c.targetId);
-                    disputedClaims.add(c.id);
-                }
-            }
-            List<String> progressive = claimed.stream().filter(id -> reforms.get(id).direction == ReformDirection.PROGRESSIVE).toList();
-            List<String> regressive = claimed.stream().filter(id -> reforms.get(id).direction == ReformDirection.REGRESSIVE).toList();
-
-            List<Integer> lags = new ArrayList<>();
-            boolean imprecise = false;
-            for (String reformId : claimed) {
-                PartialDate change = changeDates.get(reformId);
-                if (change == null) {
-                    continue;
-                }
-                PartialDate first = claimsByReform.get(reformId).stream()
-                        .flatMap(c -> c.actionIds.stream()).map(actions::get)
-                        .filter(a -> a != null && keysOf.apply(a).containsKey(key)).map(RecordFold.ActionFacts::date).filter(d -> d != null && !d.isUnknown())
-                        .min(java.util.Comparator.comparing(PartialDate::start)).orElse(null);
-                if (first == null) {
-                    continue;
-                }
-                lags.add(months(first.start(), change.start()));
-                imprecise |= first.precision() == DatePrecision.YEAR || change.precision() == DatePrecision.YEAR;
-            }
-
-            Set<String> associated = associated(under, reforms, changeDates, q.windowMonths());
-
-            Long[] reachFigures = reach(claimed, reforms, changeDates, q.reachYears(), reach);
-            String framing = q.byLegalBasis() ? null : key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
-            String avenue = q.byLegalBasis() || !key.contains("/") ? null : key.substring(key.indexOf('/') + 1);
-            List<String> claimIds = claimsUnder.stream().map(c -> c.id).toList();
-            return new FramingRow(framing, avenue, q.byLegalBasis() ? key : null, under.size(), claimed.size(),
-                    substantiated.size(), disputed.size(), progressive.size(), regressive.size(),
-                    round(sum(creditAll.get(key))), round(sum(creditSubstantiated.get(key))),
-                    median(lags), lags.isEmpty() ? null : lags.stream().min(Integer::compare).orElseThrow(),
-                    lags.isEmpty() ? null : lags.stream().max(Integer::compare).orElseThrow(), imprecise,
-                    associated.size(), reachFigures[0], reachFigures[1], reachFigures[2], reachFigures[3],
-                    claimed.size() < SMALL_SAMPLE, underIds, List.copyOf(claimed), List.copyOf(associated), claimIds,
-                    List.copyOf(substantiated), List.copyOf(disputed), progressive, regressive, List.copyOf(substantiatedClaims),
-                    List.copyOf(disputedClaims));
-        }).toList();
+        List<FramingRow> rows = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            rows.add(tallies.getOrDefault(key, new Tally(key)).row(reforms.values(), q, reach));
+        }
+        return rows;
     }
 
-    private static List<String> orderedKeys(Set<String> keys, boolean byLegalBasis) {
-        if (byLegalBasis) {
-            return new ArrayList<>(keys);
+    /** A counted reform and what the computation needs of it. */
+    private static final class Reform {
+        final RecordFold.ReformFacts facts;
+        final PartialDate change;
+        final LocalDate changeStart;
+        final int changeMonth;
+        double totalWeight;
+        double substantiatedWeight;
+        long[] reach;
+
+        Reform(RecordFold.ReformFacts facts) {
+            this.facts = facts;
+            this.change = facts.changeDate();
+            this.changeStart = change == null ? null : change.start();
+            this.changeMonth = change == null ? RecordFold.NO_MONTH : monthIndex(changeStart);
         }
-        List<String> ordered = new ArrayList<>();
-        for (FramingKind kind : FramingKind.values()) {
-            ordered.add(kind.name());
-            if (kind == FramingKind.HUMANITARIAN_PROTECTION) {
-                for (ProtectionAvenue avenue : ProtectionAvenue.values()) {
-                    ordered.add(kind.name() + "/" + avenue.name());
+
+        /** Recognized and complementary protection in the {@code years} before and after the change; null: no figure. */
+        long[] reach(int years, Reach figures) {
+            if (reach == null) {
+                long[] sums = new long[4];
+                boolean any = false;
+                int year = changeStart.getYear();
+                for (int offset = 1; offset <= years; offset++) {
+                    long[] before = figures.figures(facts.country, year - offset);
+                    long[] after = figures.figures(facts.country, year + offset);
+                    if (before != null) {
+                        sums[0] += before[0];
+                        sums[2] += before[1];
+                        any = true;
+                    }
+                    if (after != null) {
+                        sums[1] += after[0];
+                        sums[3] += after[1];
+                        any = true;
+                    }
                 }
+                reach = any ? sums : NO_REACH;
+            }
+            return reach == NO_REACH ? null : reach;
+        }
+    }
+
+    private static final long[] NO_REACH = new long[0];
+
+    /** A counted claim with its counted actions (in the claim's order, repeats kept). */
+    private static final class Claim {
+        final RecordFold.ClaimFacts facts;
+        final Reform reform;
+        final List<RecordFold.ActionFacts> cited;
+        final boolean substantiated;
+        final boolean disputed;
+        final double weight;
+
+        Claim(RecordFold.ClaimFacts facts, Reform reform, List<RecordFold.ActionFacts> cited, boolean substantiated) {
+            this.facts = facts;
+            this.reform = reform;
+            this.cited = cited;
+            this.substantiated = substantiated;
+            this.disputed = facts.disputed();
+            this.weight = weight(facts.strength);
+        }
+    }
+
+    /** One row's running figures: built by the passes over actions and claims, then turned into a row. */
+    private static final class Tally {
+        final String key;
+        final List<RecordFold.ActionFacts> under = new ArrayList<>();
+        final Map<String, BitSet> monthsByCountry = new HashMap<>();
+        final List<Claim> claims = new ArrayList<>();
+        /** Per claimed reform (in the order first claimed): the first contributing action's date under this key. */
+        final Map<Reform, PartialDate> claimed = new LinkedHashMap<>();
+        double creditAll;
+        double creditSubstantiated;
+
+        Tally(String key) {
+            this.key = key;
+        }
+
+        /** {@code claim} cites {@code action}, which has a share in this key. */
+        void cite(Claim claim, RecordFold.ActionFacts action) {
+            if (claims.isEmpty() || claims.get(claims.size() - 1) != claim) {
+                claims.add(claim);
+            }
+            PartialDate first = claimed.get(claim.reform);
+            PartialDate date = action.date();
+            boolean known = date != null && !date.isUnknown();
+            if (!claimed.containsKey(claim.reform)) {
+                claimed.put(claim.reform, known ? date : null);
+            } else if (known && (first == null || startKey(date) < startKey(first))) {
+                claimed.put(claim.reform, date);
             }
         }
-        return ordered;
+
+        FramingRow row(Collection<Reform> reforms, GetFramingAnalytics q, Reach reach) {
+            List<String> claimedIds = new ArrayList<>(claimed.size());
+            List<String> progressive = new ArrayList<>();
+            List<String> regressive = new ArrayList<>();
+            int[] lags = new int[claimed.size()];
+            int lagCount = 0;
+            boolean imprecise = false;
+            long[] reachSums = new long[4];
+            boolean anyReach = false;
+            for (Map.Entry<Reform, PartialDate> entry : claimed.entrySet()) {
+                Reform reform = entry.getKey();
+                claimedIds.add(reform.facts.id);
+                if (reform.facts.direction == ReformDirection.PROGRESSIVE) {
+                    progressive.add(reform.facts.id);
+                } else if (reform.facts.direction == ReformDirection.REGRESSIVE) {
+                    regressive.add(reform.facts.id);
+                }
+                PartialDate first = entry.getValue();
+                if (reform.change != null && first != null) {
+                    lags[lagCount++] = months(first.start(), reform.changeStart);
+                    imprecise |= first.precision() == DatePrecision.YEAR || reform.change.precision() == DatePrecision.YEAR;
+                }
+                long[] figures = reform.change == null || q.reachYears() <= 0 ? null : reform.reach(q.reachYears(), reach);
+                if (figures != null) {
+                    for (int i = 0; i < 4; i++) {
+                        reachSums[i] += figures[i];
+                    }
+                    anyReach = true;
+                }
+            }
+            Set<String> substantiated = new LinkedHashSet<>();
+            Set<String> disputed = new LinkedHashSet<>();
+            List<String> claimIds = new ArrayList<>(claims.size());
+            List<String> substantiatedClaims = new ArrayList<>();
+            List<String> disputedClaims = new ArrayList<>();
+            for (Claim claim : claims) {
+                claimIds.add(claim.facts.id);
+                if (claim.substantiated) {
+                    substantiated.add(claim.reform.facts.id);
+                    substantiatedClaims.add(claim.facts.id);
+                }
+                if (claim.disputed) {
+                    disputed.add(claim.reform.facts.id);
+                    disputedClaims.add(claim.facts.id);
+                }
+            }
+            List<String> associated = new ArrayList<>();
+            for (Reform reform : reforms) {
+                BitSet months = monthsByCountry.get(reform.facts.country);
+                if (reform.facts.direction == ReformDirection.PROGRESSIVE && reform.change != null && months != null) {
+                    int firstAtOrAfter = months.nextSetBit(Math.max(0, reform.changeMonth - q.windowMonths()));
+                    if (firstAtOrAfter >= 0 && firstAtOrAfter <= reform.changeMonth) {
+                        associated.add(reform.facts.id);
+                    }
+                }
+            }
+            List<String> underIds = new ArrayList<>(under.size());
+            under.forEach(a -> underIds.add(a.id()));
+            String framing = q.byLegalBasis() ? null : key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+            String avenue = q.byLegalBasis() || !key.contains("/") ? null : key.substring(key.indexOf('/') + 1);
+            int[] sortedLags = Arrays.copyOf(lags, lagCount);
+            Arrays.sort(sortedLags);
+            Integer minLag = lagCount == 0 ? null : sortedLags[0];
+            Integer maxLag = lagCount == 0 ? null : sortedLags[lagCount - 1];
+            return new FramingRow(framing, avenue, q.byLegalBasis() ? key : null, under.size(), claimed.size(),
+                    substantiated.size(), disputed.size(), progressive.size(), regressive.size(),
+                    round(creditAll), round(creditSubstantiated), median(sortedLags), minLag, maxLag, imprecise,
+                    associated.size(), anyReach ? reachSums[0] : null, anyReach ? reachSums[1] : null,
+                    anyReach ? reachSums[2] : null, anyReach ? reachSums[3] : null,
+                    claimed.size() < SMALL_SAMPLE, readOnly(underIds), readOnly(claimedIds), readOnly(associated),
+                    readOnly(claimIds), List.copyOf(substantiated), List.copyOf(disputed), readOnly(progressive),
+                    readOnly(regressive), readOnly(substantiatedClaims), readOnly(disputedClaims));
+        }
     }
 
     private static boolean counts(RecordFold.ActionFacts a, GetFramingAnalytics q) {
@@ -219,11 +361,11 @@ final class FramingCalculator {
     }
 
     /** An action's share by top-level kind, and the humanitarian-protection share by avenue ("HP/AVENUE"). */
-    static Map<String, Double> framingShares(RecordFold.ActionFacts a) {
+    static Map<String, Double> framingShares(List<Framing> framings) {
         Map<String, Double> shares = new HashMap<>();
         Set<FramingKind> kinds = new LinkedHashSet<>();
         Set<ProtectionAvenue> avenues = new LinkedHashSet<>();
-        for (Framing f : a.framings()) {
+        for (Framing f : framings) {
             if (f.kind() != null) {
                 kinds.add(f.kind());
                 if (f.kind() == FramingKind.HUMANITARIAN_PROTECTION && f.avenue() != null) {
@@ -240,9 +382,9 @@ final class FramingCalculator {
         return shares;
     }
 
-    static Map<String, Double> legalBasisShares(RecordFold.ActionFacts a) {
+    static Map<String, Double> legalBasisShares(List<LegalBasis> legalBases) {
         Set<String> bases = new TreeSet<>();
-        for (LegalBasis b : a.legalBases() == null ? List.<LegalBasis>of() : a.legalBases()) {
+        for (LegalBasis b : legalBases) {
             bases.add(b.article() == null || b.article().isBlank() ? b.instrument() : b.instrument() + " " + b.article());
         }
         Map<String, Double> shares = new HashMap<>();
@@ -250,130 +392,33 @@ final class FramingCalculator {
         return shares;
     }
 
-    /** Per key, per reform: the normalised credit. */
-    private static Map<String, Map<String, Double>> credit(List<RecordFold.ClaimFacts> claims,
-                                                          Map<String, RecordFold.ActionFacts> actions,
-                                                          Function<RecordFold.ActionFacts, Map<String, Double>> keysOf,
-                                                          boolean substantiatedOnly) {
-        Map<String, Double> totalWeight = new HashMap<>();
-        Map<String, Map<String, Double>> raw = new HashMap<>();
-        for (RecordFold.ClaimFacts c : claims) {
-            if (substantiatedOnly && !c.substantiated()) {
-                continue;
-            }
-            List<String> counted = c.actionIds.stream().filter(actions::containsKey).distinct().toList();
-            double w = weight(c.strength);
-            totalWeight.merge(c.targetId, w, Double::sum);
-            for (String actionId : counted) {
-                keysOf.apply(actions.get(actionId)).forEach((key, share) ->
-                        raw.computeIfAbsent(key, k -> new HashMap<>()).merge(c.targetId, w / counted.size() * share, Double::sum));
-            }
-        }
-        Map<String, Map<String, Double>> normalised = new HashMap<>();
-        raw.forEach((key, byReform) -> byReform.forEach((reform, value) ->
-                normalised.computeIfAbsent(key, k -> new HashMap<>()).put(reform, value / totalWeight.get(reform))));
-        return normalised;
-    }
-
-    /**
-     * Progressive reforms whose change month lies 0 to {@code windowMonths} months after the month of some
-     * action in {@code under} in the same country: per country, the actions' months sorted, one binary
-     * search per reform.
-     */
-    private static Set<String> associated(List<RecordFold.ActionFacts> under, Map<String, RecordFold.ReformFacts> reforms,
-                                          Map<String, PartialDate> changeDates, int windowMonths) {
-        Map<String, java.util.stream.IntStream.Builder> monthsByCountry = new HashMap<>();
-        for (RecordFold.ActionFacts a : under) {
-            PartialDate date = a.date();
-            if (date != null && !date.isUnknown()) {
-                monthsByCountry.computeIfAbsent(a.country(), c -> java.util.stream.IntStream.builder())
-                        .add(date.year() * 12 + (date.month() == null ? 0 : date.month() - 1));
-            }
-        }
-        Map<String, int[]> sorted = new HashMap<>();
-        monthsByCountry.forEach((country, months) -> sorted.put(country, months.build().sorted().toArray()));
-        Set<String> associated = new LinkedHashSet<>();
-        for (RecordFold.ReformFacts reform : reforms.values()) {
-            PartialDate change = changeDates.get(reform.id);
-            int[] months = sorted.get(reform.country);
-            if (reform.direction != ReformDirection.PROGRESSIVE || change == null || months == null) {
-                continue;
-            }
-            int changeMonth = monthIndex(change.start());
-            int firstAtOrAfter = lowerBound(months, changeMonth - windowMonths);
-            if (firstAtOrAfter < months.length && months[firstAtOrAfter] <= changeMonth) {
-                associated.add(reform.id);
-            }
-        }
-        return associated;
-    }
-
-    /** The first index whose value is at least {@code value} ({@code sorted.length} if none). */
-    private static int lowerBound(int[] sorted, int value) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] < value) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
     private static int monthIndex(LocalDate date) {
         return date.getYear() * 12 + date.getMonthValue() - 1;
-    }
-
-    private static Long[] reach(Set<String> claimed, Map<String, RecordFold.ReformFacts> reforms, Map<String, PartialDate> changeDates,
-                                int years, Reach reach) {
-        long[] sums = new long[4];
-        boolean any = false;
-        for (String id : claimed) {
-            RecordFold.ReformFacts reform = reforms.get(id);
-            PartialDate change = changeDates.get(id);
-            if (change == null || years <= 0) {
-                continue;
-            }
-            int year = change.start().getYear();
-            for (int offset = 1; offset <= years; offset++) {
-                long[] before = reach.figures(reform.country, year - offset);
-                long[] after = reach.figures(reform.country, year + offset);
-                if (before != null) {
-                    sums[0] += before[0];
-                    sums[2] += before[1];
-                    any = true;
-                }
-                if (after != null) {
-                    sums[1] += after[0];
-                    sums[3] += after[1];
-                    any = true;
-                }
-            }
-        }
-        return any ? new Long[] {sums[0], sums[1], sums[2], sums[3]} : new Long[] {null, null, null, null};
     }
 
     static int months(LocalDate from, LocalDate to) {
         return (int) ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1));
     }
 
-    private static double sum(Map<String, Double> byReform) {
-        return byReform == null ? 0 : byReform.values().stream().mapToDouble(Double::doubleValue).sum();
-    }
-
     private static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
-    private static Double median(List<Integer> values) {
-        if (values.isEmpty()) {
+    /** The median of values sorted ascending; null when there are none. */
+    private static Double median(int[] sorted) {
+        int n = sorted.length;
+        if (n == 0) {
             return null;
         }
-        List<Integer> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+        return n % 2 == 1 ? (double) sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    /** A number that orders dates by their start, like {@link PartialDate#start()} without making a LocalDate. */
+    private static int startKey(PartialDate date) {
+        return date.year() * 10_000 + (date.month() == null ? 1 : date.month()) * 100 + (date.day() == null ? 1 : date.day());
+    }
+
+    private static List<String> readOnly(List<String> ids) {
+        return java.util.Collections.unmodifiableList(ids);
     }
 }

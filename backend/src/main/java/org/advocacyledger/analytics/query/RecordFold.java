@@ -22,8 +22,36 @@ import org.axonframework.eventhandling.DomainEventMessage;
  */
 final class RecordFold {
 
+    /** A month number ({@code year * 12 + month - 1}) for an action whose date is unknown. */
+    static final int NO_MONTH = -1;
+
+    /**
+     * An action's facts, with what the dashboard derives from them once, when the action is folded: its
+     * credit shares by framing and by legal basis ({@link FramingCalculator#framingShares},
+     * {@link FramingCalculator#legalBasisShares}; one shared map per distinct list of framings or legal bases)
+     * and the month of its date ({@link #NO_MONTH} when unknown; January when only the year is known).
+     */
     record ActionFacts(String id, String campaignId, String country, String issue, List<Framing> framings,
-                       List<LegalBasis> legalBases, PartialDate date, boolean retracted) {
+                       List<LegalBasis> legalBases, PartialDate date, boolean retracted,
+                       Map<String, Double> framingShares, Map<String, Double> legalBasisShares, int month) {
+
+        static ActionFacts of(String id, String campaignId, String country, String issue, List<Framing> framings,
+                              List<LegalBasis> legalBases, PartialDate date, boolean retracted) {
+            List<LegalBasis> bases = legalBases == null ? List.of() : legalBases;
+            return new ActionFacts(id, campaignId, country, issue, framings, legalBases, date, retracted,
+                    FRAMING_SHARES.computeIfAbsent(framings == null ? List.of() : framings, f -> FramingCalculator.framingShares(f)),
+                    LEGAL_BASIS_SHARES.computeIfAbsent(bases, b -> FramingCalculator.legalBasisShares(b)),
+                    date == null || date.isUnknown() ? NO_MONTH : date.year() * 12 + (date.month() == null ? 0 : date.month() - 1));
+        }
+
+        ActionFacts retract() {
+            return new ActionFacts(id, campaignId, country, issue, framings, legalBases, date, true,
+                    framingShares, legalBasisShares, month);
+        }
+
+        Map<String, Double> shares(boolean byLegalBasis) {
+            return byLegalBasis ? legalBasisShares : framingShares;
+        }
     }
 
     record StageFacts(long version, ReformStage stage, PartialDate date, boolean planned) {
@@ -71,7 +99,12 @@ final class RecordFold {
         }
 
         boolean substantiated() {
-            return contributionAgreements.stream().anyMatch(a -> a != Agreement.NOT);
+            for (Agreement agreement : contributionAgreements) {
+                if (agreement != Agreement.NOT) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean disputed() {
@@ -82,18 +115,6 @@ final class RecordFold {
     final Map<String, ActionFacts> actions = new LinkedHashMap<>();
     final Map<String, ReformFacts> reforms = new LinkedHashMap<>();
     final Map<String, ClaimFacts> claims = new LinkedHashMap<>();
-
-    /**
-     * The action's credit shares ({@link FramingCalculator#framingShares} or {@link FramingCalculator#legalBasisShares}).
-     * They depend only on the action's framings or legal bases, of which there are few distinct lists, so
-     * they are computed once per distinct list and shared by every action that has it.
-     */
-    Map<String, Double> shares(ActionFacts action, boolean byLegalBasis) {
-        return byLegalBasis
-                ? LEGAL_BASIS_SHARES.computeIfAbsent(action.legalBases() == null ? List.of() : action.legalBases(),
-                        bases -> FramingCalculator.legalBasisShares(action))
-                : FRAMING_SHARES.computeIfAbsent(action.framings(), framings -> FramingCalculator.framingShares(action));
-    }
 
     private static final Map<List<Framing>, Map<String, Double>> FRAMING_SHARES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<List<LegalBasis>, Map<String, Double>> LEGAL_BASIS_SHARES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -116,14 +137,13 @@ final class RecordFold {
 
     void apply(AnalyticsFact fact) {
         if (fact instanceof AnalyticsFact.ActionLogged e) {
-            actions.put(e.id(), new ActionFacts(e.id(), e.campaignId(), e.country(), e.issue(),
+            actions.put(e.id(), ActionFacts.of(e.id(), e.campaignId(), e.country(), e.issue(),
                     e.framings(), e.legalBases(), e.date(), false));
         } else if (fact instanceof AnalyticsFact.ActionCorrected e) {
-            actions.computeIfPresent(e.id(), (id, a) -> new ActionFacts(id, a.campaignId(),
+            actions.computeIfPresent(e.id(), (id, a) -> ActionFacts.of(id, a.campaignId(),
                     e.country(), e.issue(), e.framings(), e.legalBases(), e.date(), a.retracted()));
         } else if (fact instanceof AnalyticsFact.ActionRetracted e) {
-            actions.computeIfPresent(e.id(), (id, a) -> new ActionFacts(id, a.campaignId(),
-                    a.country(), a.issue(), a.framings(), a.legalBases(), a.date(), true));
+            actions.computeIfPresent(e.id(), (id, a) -> a.retract());
         } else if (fact instanceof AnalyticsFact.ReformRecorded e) {
             reforms.put(e.id(), new ReformFacts(e.id(), e.campaignId(), e.country(), e.direction()));
         } else if (fact instanceof AnalyticsFact.StageRecorded e) {

@@ -86,6 +86,8 @@ class FactLogTest {
     CommandGateway commands;
     @Autowired
     org.axonframework.queryhandling.QueryGateway queries;
+    @Autowired
+    org.advocacyledger.statistics.importing.StatisticsImporter importer;
 
     @Test
     void todayAndAsOfFoldsEqualFoldingTheStoreUnderConcurrentCommandsAndReads() throws Exception {
@@ -176,6 +178,45 @@ class FactLogTest {
         commands.sendAndWait(new LaunchCampaign(CampaignId.create(), "No facts", List.of("KOR"), List.of(), null));
         long after = facts.<Long>readToday((fold, v) -> v);
         assertThat(after).as("an event without dashboard facts still counts").isEqualTo(version + 1);
+    }
+
+    @Test
+    void todaysReachFiguresFollowEachUnhcrImportAndAreReusedBetweenThem() {
+        CampaignId campaign = CampaignId.create();
+        commands.sendAndWait(new LaunchCampaign(campaign, "Reach campaign", List.of("MNG"), List.of(), null));
+        ActionId action = ActionId.create();
+        commands.sendAndWait(new LogAdvocacyAction(action, campaign, "MNG", "Detention", "Coalition", ActionType.REPORT,
+                List.of(new Framing(FramingKind.REFUGEE_CONVENTION, null, null)), List.of(),
+                new Target(TargetKind.MINISTRY, "Ministry of Justice"), PartialDate.parse("2012"), "Report", null, List.of()));
+        ReformId reform = ReformId.create();
+        commands.sendAndWait(new RecordLegalReform(reform, campaign, "MNG", "Refugee Act", ReformKind.LAW, "Status",
+                null, null, ReformDirection.PROGRESSIVE, ReformStage.ADOPTED, PartialDate.parse("2016-05"), false, null));
+        commands.sendAndWait(new ClaimContribution(ClaimId.create(), campaign, List.of(action.value()), ClaimTargetType.REFORM,
+                reform.value(), ClaimStrength.DECISIVE, "Cited", null, List.of()));
+        GetFramingAnalytics query = new GetFramingAnalytics(List.of("MNG"), null, null, null, null, 36, 1, false, List.of(campaign.value()));
+        java.util.function.Supplier<FramingRow> refugeeConvention = () -> queries.query(query,
+                        org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf(FramingRow.class)).join()
+                .stream().filter(r -> r.framing().equals("REFUGEE_CONVENTION") && r.avenue() == null).findFirst().orElseThrow();
+        assertThat(refugeeConvention.get().reachRecognizedAfter()).as("no UNHCR figures yet").isNull();
+
+        importDecisions(2017, 10, 40);
+        FramingRow afterImport = refugeeConvention.get();
+        assertThat(afterImport.reachRecognizedAfter()).isEqualTo(10L);
+        assertThat(afterImport.reachComplementaryAfter()).isEqualTo(40L);
+
+        newAction(); // not a UNHCR figure: the next answer is computed again, with the same figures
+        assertThat(refugeeConvention.get().reachRecognizedAfter()).isEqualTo(10L);
+
+        importDecisions(2017, 12, 40); // a later release revises the year
+        assertThat(refugeeConvention.get().reachRecognizedAfter()).isEqualTo(12L);
+    }
+
+    private void importDecisions(int year, int recognized, int other) {
+        String csv = "\"year\",\"coo_name\",\"coo\",\"coo_iso\",\"coa_name\",\"coa\",\"coa_iso\",\"procedure_type\",\"dec_level\","
+                + "\"dec_pc\",\"dec_recognized\",\"dec_other\",\"dec_rejected\",\"dec_closed\",\"dec_total\"\n"
+                + year + ",\"Syrian Arab Rep.\",\"SYR\",\"SYR\",\"Mongolia\",\"MNG\",\"MNG\",\"G\",\"FI\",\"P\","
+                + recognized + "," + other + ",50,0," + (recognized + other + 50) + "\n";
+        importer.importFile(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "UNHCR test " + recognized, null, "test");
     }
 
     // --- helpers

@@ -1,0 +1,360 @@
+package org.advocacyledger.analytics.query;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.advocacyledger.action.api.Framing;
+import org.advocacyledger.action.api.FramingKind;
+import org.advocacyledger.action.api.LegalBasis;
+import org.advocacyledger.action.api.ProtectionAvenue;
+import org.advocacyledger.analytics.api.FramingRow;
+import org.advocacyledger.analytics.api.GetFramingAnalytics;
+import org.advocacyledger.contribution.api.ClaimStrength;
+import org.advocacyledger.contribution.api.ClaimTargetType;
+import org.advocacyledger.reform.api.ReformDirection;
+import org.advocacyledger.shared.DatePrecision;
+import org.advocacyledger.shared.PartialDate;
+
+/**
+ * The dashboard's arithmetic written the plain way (nested look-ups over the fold, no indexes, no memos): the
+ * oracle {@link FramingCalculatorEquivalenceTest} compares {@link FramingCalculator} with on random data.
+ * This is the calculator as it stood before it was rewritten for speed (decision 18).
+ */
+final class ReferenceFramingCalculator {
+
+    static final int SMALL_SAMPLE = 5;
+
+    private ReferenceFramingCalculator() {
+    }
+
+    static double weight(ClaimStrength strength) {
+        return switch (strength) {
+            case DECISIVE -> 4;
+            case SIGNIFICANT -> 3;
+            case PARTIAL -> 2;
+            case MINOR -> 1;
+        };
+    }
+
+    static List<FramingRow> compute(RecordFold fold, GetFramingAnalytics query, FramingCalculator.Reach reach) {
+        GetFramingAnalytics q = query.campaignScope() == null || query.campaignScope() instanceof Set ? query
+                : new GetFramingAnalytics(query.countries(), query.issue(), query.from(), query.to(), query.asOf(),
+                        query.windowMonths(), query.reachYears(), query.byLegalBasis(), new java.util.HashSet<>(query.campaignScope()));
+        Map<String, RecordFold.ActionFacts> actions = new LinkedHashMap<>();
+        fold.actions.values().stream().filter(a -> counts(a, q)).forEach(a -> actions.put(a.id(), a));
+        Map<String, RecordFold.ReformFacts> reforms = new LinkedHashMap<>();
+        fold.reforms.values().stream().filter(r -> counts(r, q)).forEach(r -> reforms.put(r.id, r));
+        List<RecordFold.ClaimFacts> claims = fold.claims.values().stream()
+                .filter(c -> !c.retracted && c.targetType == ClaimTargetType.REFORM && reforms.containsKey(c.targetId))
+                .filter(c -> q.campaignScope() == null || q.campaignScope().contains(c.campaignId))
+                .filter(c -> c.actionIds.stream().anyMatch(actions::containsKey))
+                .toList();
+
+        Function<RecordFold.ActionFacts, Map<String, Double>> keysOf = a -> q.byLegalBasis() ? legalBasisShares(a) : framingShares(a);
+        Map<String, List<RecordFold.ActionFacts>> underByKey = new HashMap<>();
+        for (RecordFold.ActionFacts a : actions.values()) {
+            for (String key : keysOf.apply(a).keySet()) {
+                underByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+            }
+        }
+        Map<String, List<RecordFold.ClaimFacts>> claimsByKey = new HashMap<>();
+        for (RecordFold.ClaimFacts c : claims) {
+            Set<String> claimKeys = new LinkedHashSet<>();
+            for (String actionId : c.actionIds) {
+                RecordFold.ActionFacts a = actions.get(actionId);
+                if (a != null) {
+                    claimKeys.addAll(keysOf.apply(a).keySet());
+                }
+            }
+            claimKeys.forEach(key -> claimsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c));
+        }
+        Map<String, PartialDate> changeDates = new HashMap<>();
+        reforms.values().forEach(r -> changeDates.put(r.id, r.changeDate()));
+        Set<String> keys = new TreeSet<>();
+        if (!q.byLegalBasis()) {
+            for (FramingKind kind : FramingKind.values()) {
+                keys.add(kind.name());
+            }
+            for (ProtectionAvenue avenue : ProtectionAvenue.values()) {
+                keys.add(FramingKind.HUMANITARIAN_PROTECTION.name() + "/" + avenue.name());
+            }
+        } else {
+            keys.addAll(underByKey.keySet());
+        }
+
+        Map<String, Map<String, Double>> creditAll = credit(claims, actions, keysOf, false);
+        Map<String, Map<String, Double>> creditSubstantiated = credit(claims, actions, keysOf, true);
+
+        // the rows are independent of each other: computed in parallel, kept in order
+        return orderedKeys(keys, q.byLegalBasis()).parallelStream().map(key -> {
+            List<RecordFold.ActionFacts> under = underByKey.getOrDefault(key, List.of());
+            List<String> underIds = under.stream().map(RecordFold.ActionFacts::id).toList();
+            List<RecordFold.ClaimFacts> claimsUnder = claimsByKey.getOrDefault(key, List.of());
+            Set<String> claimed = new LinkedHashSet<>();
+            Set<String> substantiated = new LinkedHashSet<>();
+            Set<String> disputed = new LinkedHashSet<>();
+            Map<String, List<RecordFold.ClaimFacts>> claimsByReform = new HashMap<>();
+            List<String> substantiatedClaims = new ArrayList<>();
+            List<String> disputedClaims = new ArrayList<>();
+            for (RecordFold.ClaimFacts c : claimsUnder) {
+                claimed.add(c.targetId);
+                claimsByReform.computeIfAbsent(c.targetId, k -> new ArrayList<>()).add(c);
+                if (c.substantiated()) {
+                    substantiated.add(c.targetId);
+                    substantiatedClaims.add(c.id);
+                }
+                if (c.disputed()) {
+                    disputed.add(c.targetId);
+                    disputedClaims.add(c.id);
+                }
+            }
+            List<String> progressive = claimed.stream().filter(id -> reforms.get(id).direction == ReformDirection.PROGRESSIVE).toList();
+            List<String> regressive = claimed.stream().filter(id -> reforms.get(id).direction == ReformDirection.REGRESSIVE).toList();
+
+            List<Integer> lags = new ArrayList<>();
+            boolean imprecise = false;
+            for (String reformId : claimed) {
+                PartialDate change = changeDates.get(reformId);
+                if (change == null) {
+                    continue;
+                }
+                PartialDate first = claimsByReform.get(reformId).stream()
+                        .flatMap(c -> c.actionIds.stream()).map(actions::get)
+                        .filter(a -> a != null && keysOf.apply(a).containsKey(key)).map(RecordFold.ActionFacts::date).filter(d -> d != null && !d.isUnknown())
+                        .min(java.util.Comparator.comparing(PartialDate::start)).orElse(null);
+                if (first == null) {
+                    continue;
+                }
+                lags.add(months(first.start(), change.start()));
+                imprecise |= first.precision() == DatePrecision.YEAR || change.precision() == DatePrecision.YEAR;
+            }
+
+            Set<String> associated = associated(under, reforms, changeDates, q.windowMonths());
+
+            Long[] reachFigures = reach(claimed, reforms, changeDates, q.reachYears(), reach);
+            String framing = q.byLegalBasis() ? null : key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+            String avenue = q.byLegalBasis() || !key.contains("/") ? null : key.substring(key.indexOf('/') + 1);
+            List<String> claimIds = claimsUnder.stream().map(c -> c.id).toList();
+            return new FramingRow(framing, avenue, q.byLegalBasis() ? key : null, under.size(), claimed.size(),
+                    substantiated.size(), disputed.size(), progressive.size(), regressive.size(),
+                    round(sum(creditAll.get(key))), round(sum(creditSubstantiated.get(key))),
+                    median(lags), lags.isEmpty() ? null : lags.stream().min(Integer::compare).orElseThrow(),
+                    lags.isEmpty() ? null : lags.stream().max(Integer::compare).orElseThrow(), imprecise,
+                    associated.size(), reachFigures[0], reachFigures[1], reachFigures[2], reachFigures[3],
+                    claimed.size() < SMALL_SAMPLE, underIds, List.copyOf(claimed), List.copyOf(associated), claimIds,
+                    List.copyOf(substantiated), List.copyOf(disputed), progressive, regressive, List.copyOf(substantiatedClaims),
+                    List.copyOf(disputedClaims));
+        }).toList();
+    }
+
+    private static List<String> orderedKeys(Set<String> keys, boolean byLegalBasis) {
+        if (byLegalBasis) {
+            return new ArrayList<>(keys);
+        }
+        List<String> ordered = new ArrayList<>();
+        for (FramingKind kind : FramingKind.values()) {
+            ordered.add(kind.name());
+            if (kind == FramingKind.HUMANITARIAN_PROTECTION) {
+                for (ProtectionAvenue avenue : ProtectionAvenue.values()) {
+                    ordered.add(kind.name() + "/" + avenue.name());
+                }
+            }
+        }
+        return ordered;
+    }
+
+    private static boolean counts(RecordFold.ActionFacts a, GetFramingAnalytics q) {
+        if (a.retracted() || (q.campaignScope() != null && !q.campaignScope().contains(a.campaignId()))) {
+            return false;
+        }
+        if (!inCountries(a.country(), q.countries()) || (q.issue() != null && !q.issue().equals(a.issue()))) {
+            return false;
+        }
+        if (q.from() == null && q.to() == null) {
+            return true;
+        }
+        if (a.date() == null || a.date().isUnknown()) {
+            return false;
+        }
+        LocalDate start = a.date().start();
+        return (q.from() == null || !start.isBefore(q.from().start())) && (q.to() == null || !start.isAfter(q.to().end()));
+    }
+
+    private static boolean counts(RecordFold.ReformFacts r, GetFramingAnalytics q) {
+        return !r.retracted && (q.campaignScope() == null || q.campaignScope().contains(r.campaignId))
+                && inCountries(r.country, q.countries());
+    }
+
+    private static boolean inCountries(String country, Collection<String> countries) {
+        return countries == null || countries.isEmpty() || countries.contains(country);
+    }
+
+    /** An action's share by top-level kind, and the humanitarian-protection share by avenue ("HP/AVENUE"). */
+    static Map<String, Double> framingShares(RecordFold.ActionFacts a) {
+        Map<String, Double> shares = new HashMap<>();
+        Set<FramingKind> kinds = new LinkedHashSet<>();
+        Set<ProtectionAvenue> avenues = new LinkedHashSet<>();
+        for (Framing f : a.framings()) {
+            if (f.kind() != null) {
+                kinds.add(f.kind());
+                if (f.kind() == FramingKind.HUMANITARIAN_PROTECTION && f.avenue() != null) {
+                    avenues.add(f.avenue());
+                }
+            }
+        }
+        for (FramingKind kind : kinds) {
+            shares.put(kind.name(), 1.0 / kinds.size());
+        }
+        for (ProtectionAvenue avenue : avenues) {
+            shares.put(FramingKind.HUMANITARIAN_PROTECTION.name() + "/" + avenue.name(), 1.0 / kinds.size() / avenues.size());
+        }
+        return shares;
+    }
+
+    static Map<String, Double> legalBasisShares(RecordFold.ActionFacts a) {
+        Set<String> bases = new TreeSet<>();
+        for (LegalBasis b : a.legalBases() == null ? List.<LegalBasis>of() : a.legalBases()) {
+            bases.add(b.article() == null || b.article().isBlank() ? b.instrument() : b.instrument() + " " + b.article());
+        }
+        Map<String, Double> shares = new HashMap<>();
+        bases.forEach(b -> shares.put(b, 1.0 / bases.size()));
+        return shares;
+    }
+
+    /** Per key, per reform: the normalised credit. */
+    private static Map<String, Map<String, Double>> credit(List<RecordFold.ClaimFacts> claims,
+                                                          Map<String, RecordFold.ActionFacts> actions,
+                                                          Function<RecordFold.ActionFacts, Map<String, Double>> keysOf,
+                                                          boolean substantiatedOnly) {
+        Map<String, Double> totalWeight = new HashMap<>();
+        Map<String, Map<String, Double>> raw = new HashMap<>();
+        for (RecordFold.ClaimFacts c : claims) {
+            if (substantiatedOnly && !c.substantiated()) {
+                continue;
+            }
+            List<String> counted = c.actionIds.stream().filter(actions::containsKey).distinct().toList();
+            double w = weight(c.strength);
+            totalWeight.merge(c.targetId, w, Double::sum);
+            for (String actionId : counted) {
+                keysOf.apply(actions.get(actionId)).forEach((key, share) ->
+                        raw.computeIfAbsent(key, k -> new HashMap<>()).merge(c.targetId, w / counted.size() * share, Double::sum));
+            }
+        }
+        Map<String, Map<String, Double>> normalised = new HashMap<>();
+        raw.forEach((key, byReform) -> byReform.forEach((reform, value) ->
+                normalised.computeIfAbsent(key, k -> new HashMap<>()).put(reform, value / totalWeight.get(reform))));
+        return normalised;
+    }
+
+    /**
+     * Progressive reforms whose change month lies 0 to {@code windowMonths} months after the month of some
+     * action in {@code under} in the same country: per country, the actions' months sorted, one binary
+     * search per reform.
+     */
+    private static Set<String> associated(List<RecordFold.ActionFacts> under, Map<String, RecordFold.ReformFacts> reforms,
+                                          Map<String, PartialDate> changeDates, int windowMonths) {
+        Map<String, java.util.stream.IntStream.Builder> monthsByCountry = new HashMap<>();
+        for (RecordFold.ActionFacts a : under) {
+            PartialDate date = a.date();
+            if (date != null && !date.isUnknown()) {
+                monthsByCountry.computeIfAbsent(a.country(), c -> java.util.stream.IntStream.builder())
+                        .add(date.year() * 12 + (date.month() == null ? 0 : date.month() - 1));
+            }
+        }
+        Map<String, int[]> sorted = new HashMap<>();
+        monthsByCountry.forEach((country, months) -> sorted.put(country, months.build().sorted().toArray()));
+        Set<String> associated = new LinkedHashSet<>();
+        for (RecordFold.ReformFacts reform : reforms.values()) {
+            PartialDate change = changeDates.get(reform.id);
+            int[] months = sorted.get(reform.country);
+            if (reform.direction != ReformDirection.PROGRESSIVE || change == null || months == null) {
+                continue;
+            }
+            int changeMonth = monthIndex(change.start());
+            int firstAtOrAfter = lowerBound(months, changeMonth - windowMonths);
+            if (firstAtOrAfter < months.length && months[firstAtOrAfter] <= changeMonth) {
+                associated.add(reform.id);
+            }
+        }
+        return associated;
+    }
+
+    /** The first index whose value is at least {@code value} ({@code sorted.length} if none). */
+    private static int lowerBound(int[] sorted, int value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static int monthIndex(LocalDate date) {
+        return date.getYear() * 12 + date.getMonthValue() - 1;
+    }
+
+    private static Long[] reach(Set<String> claimed, Map<String, RecordFold.ReformFacts> reforms, Map<String, PartialDate> changeDates,
+                                int years, FramingCalculator.Reach reach) {
+        long[] sums = new long[4];
+        boolean any = false;
+        for (String id : claimed) {
+            RecordFold.ReformFacts reform = reforms.get(id);
+            PartialDate change = changeDates.get(id);
+            if (change == null || years <= 0) {
+                continue;
+            }
+            int year = change.start().getYear();
+            for (int offset = 1; offset <= years; offset++) {
+                long[] before = reach.figures(reform.country, year - offset);
+                long[] after = reach.figures(reform.country, year + offset);
+                if (before != null) {
+                    sums[0] += before[0];
+                    sums[2] += before[1];
+                    any = true;
+                }
+                if (after != null) {
+                    sums[1] += after[0];
+                    sums[3] += after[1];
+                    any = true;
+                }
+            }
+        }
+        return any ? new Long[] {sums[0], sums[1], sums[2], sums[3]} : new Long[] {null, null, null, null};
+    }
+
+    static int months(LocalDate from, LocalDate to) {
+        return (int) ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1));
+    }
+
+    private static double sum(Map<String, Double> byReform) {
+        return byReform == null ? 0 : byReform.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    private static Double median(List<Integer> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Integer> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+}
