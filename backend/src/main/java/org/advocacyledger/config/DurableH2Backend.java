@@ -2,11 +2,20 @@ package org.advocacyledger.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +59,41 @@ public final class DurableH2Backend extends H2Backend {
             throw new IllegalStateException("Cannot prepare the embedded store at " + file + ": " + e.getMessage(), e);
         }
         return new DurableH2Backend(file.toString());
+    }
+
+    /**
+     * mongo-java-server's H2 database, with its unique indexes ordered by {@link KeyOrderedH2Index.KeyOrder}
+     * and its documents stored as BSON ({@link BsonDocumentType}); map names as mongo-java-server gives them.
+     */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new KeyOrderedDatabase(databaseName);
+    }
+
+    /**
+     * Inner (not static): mongo-java-server opens the indexes from the database's constructor, and from the
+     * backend's, before either has finished; the outer backend's store is set by then.
+     */
+    private final class KeyOrderedDatabase extends H2Database {
+
+        KeyOrderedDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String name = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + name,
+                    new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + name);
+            return new H2Collection(this, collectionName, options, data, meta, getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            return KeyOrderedH2Index.open(getMvStore(), getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                    indexName, keys, sparse);
+        }
     }
 
     /**
