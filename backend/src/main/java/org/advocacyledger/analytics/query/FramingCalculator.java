@@ -71,7 +71,7 @@ final class FramingCalculator {
     static List<FramingRow> compute(RecordFold fold, GetFramingAnalytics query, Reach reach) {
         GetFramingAnalytics q = query.campaignScope() == null || query.campaignScope() instanceof Set ? query
                 : new GetFramingAnalytics(query.countries(), query.issue(), query.from(), query.to(), query.asOf(),
-                        query.windowMonths(), query.reachYears(), query.byLegalBasis(), new java.util.HashSet<>(query.campaignScope()));
+                        query.windowMonths(), query.reachYears(), query.byLegalBasis(), new java.util.HashSet<>(query.campaignScope()), query.ids());
         boolean byLegalBasis = q.byLegalBasis();
         Map<String, Tally> tallies = new HashMap<>();
         // the share maps are shared by every action with the same framings (RecordFold), so few distinct ones
@@ -85,7 +85,10 @@ final class FramingCalculator {
                 continue;
             }
             for (Tally tally : tallied.computeIfAbsent(a.shares(byLegalBasis), tallyOf)) {
-                tally.under.add(a);
+                tally.actions++;
+                if (q.ids()) {
+                    tally.under.add(a);
+                }
                 if (a.month() != RecordFold.NO_MONTH) {
                     tally.monthsByCountry.computeIfAbsent(a.country(), c -> new BitSet()).set(a.month());
                 }
@@ -93,23 +96,26 @@ final class FramingCalculator {
         }
 
         // the counted reforms, in the fold's order, with their change dates
-        Map<String, Reform> reforms = new LinkedHashMap<>();
+        Map<RecordFold.ReformFacts, Reform> reforms = new LinkedHashMap<>(); // ReformFacts: identity
         for (RecordFold.ReformFacts r : fold.reforms.values()) {
             if (counts(r, q)) {
-                reforms.put(r.id, new Reform(r));
+                reforms.put(r, new Reform(r));
             }
         }
 
         // the counted claims: not retracted, on a counted reform, citing at least one counted action
         List<Claim> claims = new ArrayList<>();
         for (RecordFold.ClaimFacts c : fold.claims.values()) {
-            Reform reform = c.retracted || c.targetType != ClaimTargetType.REFORM ? null : reforms.get(c.targetId);
+            if (c.retracted || c.targetType != ClaimTargetType.REFORM) {
+                continue;
+            }
+            Reform reform = c.target == null ? null : reforms.get(c.target);
             if (reform == null || (q.campaignScope() != null && !q.campaignScope().contains(c.campaignId))) {
                 continue;
             }
-            List<RecordFold.ActionFacts> cited = new ArrayList<>(c.actionIds.size());
-            for (String actionId : c.actionIds) {
-                RecordFold.ActionFacts a = fold.actions.get(actionId);
+            List<RecordFold.ActionFacts> cited = new ArrayList<>(c.cited.length);
+            for (RecordFold.ActionRef ref : c.cited) {
+                RecordFold.ActionFacts a = ref.current;
                 if (a != null && counts(a, q)) {
                     cited.add(a);
                 }
@@ -156,7 +162,7 @@ final class FramingCalculator {
                 }
             }
         } else {
-            tallies.values().stream().filter(t -> !t.under.isEmpty()).map(t -> t.key).sorted().forEach(keys::add);
+            tallies.values().stream().filter(t -> t.actions > 0).map(t -> t.key).sorted().forEach(keys::add);
         }
         List<FramingRow> rows = new ArrayList<>(keys.size());
         for (String key : keys) {
@@ -232,6 +238,8 @@ final class FramingCalculator {
     /** One row's running figures: built by the passes over actions and claims, then turned into a row. */
     private static final class Tally {
         final String key;
+        /** The counted actions under this key, and (when the ids are asked for) the actions themselves. */
+        int actions;
         final List<RecordFold.ActionFacts> under = new ArrayList<>();
         final Map<String, BitSet> monthsByCountry = new HashMap<>();
         final List<Claim> claims = new ArrayList<>();
@@ -260,9 +268,12 @@ final class FramingCalculator {
         }
 
         FramingRow row(Collection<Reform> reforms, GetFramingAnalytics q, Reach reach) {
-            List<String> claimedIds = new ArrayList<>(claimed.size());
+            boolean ids = q.ids();
+            List<String> claimedIds = new ArrayList<>(ids ? claimed.size() : 0);
             List<String> progressive = new ArrayList<>();
             List<String> regressive = new ArrayList<>();
+            int progressiveCount = 0;
+            int regressiveCount = 0;
             int[] lags = new int[claimed.size()];
             int lagCount = 0;
             boolean imprecise = false;
@@ -270,15 +281,23 @@ final class FramingCalculator {
             boolean anyReach = false;
             for (Map.Entry<Reform, PartialDate> entry : claimed.entrySet()) {
                 Reform reform = entry.getKey();
-                claimedIds.add(reform.facts.id);
+                if (ids) {
+                    claimedIds.add(reform.facts.id);
+                }
                 if (reform.facts.direction == ReformDirection.PROGRESSIVE) {
-                    progressive.add(reform.facts.id);
+                    progressiveCount++;
+                    if (ids) {
+                        progressive.add(reform.facts.id);
+                    }
                 } else if (reform.facts.direction == ReformDirection.REGRESSIVE) {
-                    regressive.add(reform.facts.id);
+                    regressiveCount++;
+                    if (ids) {
+                        regressive.add(reform.facts.id);
+                    }
                 }
                 PartialDate first = entry.getValue();
                 if (reform.change != null && first != null) {
-                    lags[lagCount++] = months(first.start(), reform.changeStart);
+                    lags[lagCount++] = reform.changeMonth - monthIndex(first); // whole months between the months' starts
                     imprecise |= first.precision() == DatePrecision.YEAR || reform.change.precision() == DatePrecision.YEAR;
                 }
                 long[] figures = reform.change == null || q.reachYears() <= 0 ? null : reform.reach(q.reachYears(), reach);
@@ -289,29 +308,39 @@ final class FramingCalculator {
                     anyReach = true;
                 }
             }
-            Set<String> substantiated = new LinkedHashSet<>();
-            Set<String> disputed = new LinkedHashSet<>();
-            List<String> claimIds = new ArrayList<>(claims.size());
+            Set<Reform> substantiated = new LinkedHashSet<>(); // Reform: identity
+            Set<Reform> disputed = new LinkedHashSet<>();
+            List<String> claimIds = new ArrayList<>(ids ? claims.size() : 0);
             List<String> substantiatedClaims = new ArrayList<>();
             List<String> disputedClaims = new ArrayList<>();
             for (Claim claim : claims) {
-                claimIds.add(claim.facts.id);
                 if (claim.substantiated) {
-                    substantiated.add(claim.reform.facts.id);
-                    substantiatedClaims.add(claim.facts.id);
+                    substantiated.add(claim.reform);
                 }
                 if (claim.disputed) {
-                    disputed.add(claim.reform.facts.id);
-                    disputedClaims.add(claim.facts.id);
+                    disputed.add(claim.reform);
+                }
+                if (ids) {
+                    claimIds.add(claim.facts.id);
+                    if (claim.substantiated) {
+                        substantiatedClaims.add(claim.facts.id);
+                    }
+                    if (claim.disputed) {
+                        disputedClaims.add(claim.facts.id);
+                    }
                 }
             }
             List<String> associated = new ArrayList<>();
+            int associatedCount = 0;
             for (Reform reform : reforms) {
                 BitSet months = monthsByCountry.get(reform.facts.country);
                 if (reform.facts.direction == ReformDirection.PROGRESSIVE && reform.change != null && months != null) {
                     int firstAtOrAfter = months.nextSetBit(Math.max(0, reform.changeMonth - q.windowMonths()));
                     if (firstAtOrAfter >= 0 && firstAtOrAfter <= reform.changeMonth) {
-                        associated.add(reform.facts.id);
+                        associatedCount++;
+                        if (ids) {
+                            associated.add(reform.facts.id);
+                        }
                     }
                 }
             }
@@ -323,14 +352,14 @@ final class FramingCalculator {
             Arrays.sort(sortedLags);
             Integer minLag = lagCount == 0 ? null : sortedLags[0];
             Integer maxLag = lagCount == 0 ? null : sortedLags[lagCount - 1];
-            return new FramingRow(framing, avenue, q.byLegalBasis() ? key : null, under.size(), claimed.size(),
-                    substantiated.size(), disputed.size(), progressive.size(), regressive.size(),
+            return new FramingRow(framing, avenue, q.byLegalBasis() ? key : null, actions, claimed.size(),
+                    substantiated.size(), disputed.size(), progressiveCount, regressiveCount,
                     round(creditAll), round(creditSubstantiated), median(sortedLags), minLag, maxLag, imprecise,
-                    associated.size(), anyReach ? reachSums[0] : null, anyReach ? reachSums[1] : null,
+                    associatedCount, anyReach ? reachSums[0] : null, anyReach ? reachSums[1] : null,
                     anyReach ? reachSums[2] : null, anyReach ? reachSums[3] : null,
-                    claimed.size() < SMALL_SAMPLE, readOnly(underIds), readOnly(claimedIds), readOnly(associated),
-                    readOnly(claimIds), List.copyOf(substantiated), List.copyOf(disputed), readOnly(progressive),
-                    readOnly(regressive), readOnly(substantiatedClaims), readOnly(disputedClaims));
+                    claimed.size() < SMALL_SAMPLE, ids(ids, underIds), ids(ids, claimedIds), ids(ids, associated),
+                    ids(ids, claimIds), ids(ids, idsOf(substantiated)), ids(ids, idsOf(disputed)), ids(ids, progressive),
+                    ids(ids, regressive), ids(ids, substantiatedClaims), ids(ids, disputedClaims));
         }
     }
 
@@ -418,7 +447,17 @@ final class FramingCalculator {
         return date.year() * 10_000 + (date.month() == null ? 1 : date.month()) * 100 + (date.day() == null ? 1 : date.day());
     }
 
-    private static List<String> readOnly(List<String> ids) {
-        return java.util.Collections.unmodifiableList(ids);
+    private static List<String> idsOf(Set<Reform> reforms) {
+        return reforms.stream().map(r -> r.facts.id).toList();
+    }
+
+    /** The month number of a date's start ({@code year * 12 + month - 1}; January when only the year is known). */
+    private static int monthIndex(PartialDate date) {
+        return date.year() * 12 + (date.month() == null ? 0 : date.month() - 1);
+    }
+
+    /** The list, read-only, when the ids are asked for; otherwise null (left out of the answer). */
+    private static List<String> ids(boolean wanted, List<String> ids) {
+        return wanted ? java.util.Collections.unmodifiableList(ids) : null;
     }
 }

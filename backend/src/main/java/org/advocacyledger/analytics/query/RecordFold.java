@@ -38,7 +38,8 @@ final class RecordFold {
         static ActionFacts of(String id, String campaignId, String country, String issue, List<Framing> framings,
                               List<LegalBasis> legalBases, PartialDate date, boolean retracted) {
             List<LegalBasis> bases = legalBases == null ? List.of() : legalBases;
-            return new ActionFacts(id, campaignId, country, issue, framings, legalBases, date, retracted,
+            // one instance per country code: the dashboard hashes it for every action
+            return new ActionFacts(id, campaignId, country == null ? null : country.intern(), issue, framings, legalBases, date, retracted,
                     FRAMING_SHARES.computeIfAbsent(framings == null ? List.of() : framings, f -> FramingCalculator.framingShares(f)),
                     LEGAL_BASIS_SHARES.computeIfAbsent(bases, b -> FramingCalculator.legalBasisShares(b)),
                     date == null || date.isUnknown() ? NO_MONTH : date.year() * 12 + (date.month() == null ? 0 : date.month() - 1));
@@ -65,28 +66,52 @@ final class RecordFold {
         final List<StageFacts> stages = new ArrayList<>();
         boolean retracted;
 
+        private PartialDate change;
+
         ReformFacts(String id, String campaignId, String country, ReformDirection direction) {
             this.id = id;
             this.campaignId = campaignId;
-            this.country = country;
+            this.country = country == null ? null : country.intern();
             this.direction = direction;
         }
 
-        /** The first actual adoption or entry into force with a known date: what counts as change. */
+        /**
+         * The first actual adoption or entry into force with a known date: what counts as change (the earliest
+         * start; the first recorded among equal starts). Kept as the stages are folded.
+         */
         PartialDate changeDate() {
-            return stages.stream()
-                    .filter(s -> !s.planned() && (s.stage() == ReformStage.ADOPTED || s.stage() == ReformStage.IN_FORCE))
-                    .map(StageFacts::date)
-                    .filter(d -> d != null && !d.isUnknown())
-                    .min(java.util.Comparator.comparing(PartialDate::start))
-                    .orElse(null);
+            return change;
         }
+
+        private void stagesChanged() {
+            change = null;
+            for (StageFacts s : stages) {
+                PartialDate d = s.date();
+                if (!s.planned() && (s.stage() == ReformStage.ADOPTED || s.stage() == ReformStage.IN_FORCE)
+                        && d != null && !d.isUnknown() && (change == null || d.start().isBefore(change.start()))) {
+                    change = d;
+                }
+            }
+        }
+    }
+
+    /**
+     * An action as the fold holds it now, by id: a claim keeps these for the actions it cites, so that the
+     * dashboard follows a citation without looking the id up ({@code current} is null while the fold has no
+     * such action).
+     */
+    static final class ActionRef {
+        ActionFacts current;
     }
 
     static final class ClaimFacts {
         final String id;
         final String campaignId;
         List<String> actionIds;
+        /** The cited actions, in the order of {@link #actionIds}. */
+        ActionRef[] cited;
+        /** The target reform as the fold knew it when the claim was folded (null: not a reform, or not known yet). */
+        ReformFacts target;
         ClaimTargetType targetType;
         String targetId;
         ClaimStrength strength;
@@ -115,11 +140,16 @@ final class RecordFold {
     final Map<String, ActionFacts> actions = new LinkedHashMap<>();
     final Map<String, ReformFacts> reforms = new LinkedHashMap<>();
     final Map<String, ClaimFacts> claims = new LinkedHashMap<>();
+    private final Map<String, ActionRef> actionRefs = new java.util.HashMap<>();
+    /** Claims folded before the reform they target (the store's scan is not in recording order across aggregates). */
+    private final Map<String, List<ClaimFacts>> awaitingReform = new java.util.HashMap<>();
 
     private static final Map<List<Framing>, Map<String, Double>> FRAMING_SHARES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<List<LegalBasis>, Map<String, Double>> LEGAL_BASIS_SHARES = new java.util.concurrent.ConcurrentHashMap<>();
 
     void clear() {
+        actionRefs.clear();
+        awaitingReform.clear();
         actions.clear();
         reforms.clear();
         claims.clear();
@@ -137,29 +167,42 @@ final class RecordFold {
 
     void apply(AnalyticsFact fact) {
         if (fact instanceof AnalyticsFact.ActionLogged e) {
-            actions.put(e.id(), ActionFacts.of(e.id(), e.campaignId(), e.country(), e.issue(),
-                    e.framings(), e.legalBases(), e.date(), false));
+            putAction(ActionFacts.of(e.id(), e.campaignId(), e.country(), e.issue(), e.framings(), e.legalBases(), e.date(), false));
         } else if (fact instanceof AnalyticsFact.ActionCorrected e) {
-            actions.computeIfPresent(e.id(), (id, a) -> ActionFacts.of(id, a.campaignId(),
-                    e.country(), e.issue(), e.framings(), e.legalBases(), e.date(), a.retracted()));
+            ActionFacts a = actions.get(e.id());
+            if (a != null) {
+                putAction(ActionFacts.of(a.id(), a.campaignId(), e.country(), e.issue(), e.framings(), e.legalBases(), e.date(),
+                        a.retracted()));
+            }
         } else if (fact instanceof AnalyticsFact.ActionRetracted e) {
-            actions.computeIfPresent(e.id(), (id, a) -> a.retract());
+            ActionFacts a = actions.get(e.id());
+            if (a != null) {
+                putAction(a.retract());
+            }
         } else if (fact instanceof AnalyticsFact.ReformRecorded e) {
-            reforms.put(e.id(), new ReformFacts(e.id(), e.campaignId(), e.country(), e.direction()));
+            ReformFacts reform = new ReformFacts(e.id(), e.campaignId(), e.country(), e.direction());
+            reforms.put(e.id(), reform);
+            List<ClaimFacts> waiting = awaitingReform.remove(e.id());
+            if (waiting != null) {
+                waiting.stream().filter(c -> e.id().equals(c.targetId) && c.targetType == ClaimTargetType.REFORM)
+                        .forEach(c -> c.target = reform);
+            }
         } else if (fact instanceof AnalyticsFact.StageRecorded e) {
             ReformFacts reform = reforms.get(e.reformId());
             if (reform != null) {
                 reform.stages.add(new StageFacts(e.version(), e.stage(), e.date(), e.planned()));
+                reform.stagesChanged();
             }
         } else if (fact instanceof AnalyticsFact.StageCorrected e) {
             ReformFacts reform = reforms.get(e.reformId());
             if (reform != null) {
                 reform.stages.replaceAll(s -> s.version() == e.stageVersion() ? new StageFacts(s.version(), s.stage(), e.date(), s.planned()) : s);
+                reform.stagesChanged();
             }
         } else if (fact instanceof AnalyticsFact.ReformCorrected e) {
             ReformFacts reform = reforms.get(e.id());
             if (reform != null) {
-                reform.country = e.country();
+                reform.country = e.country() == null ? null : e.country().intern();
                 reform.direction = e.direction();
             }
         } else if (fact instanceof AnalyticsFact.ReformRetracted e) {
@@ -169,17 +212,13 @@ final class RecordFold {
             }
         } else if (fact instanceof AnalyticsFact.Claimed e) {
             ClaimFacts claim = new ClaimFacts(e.id(), e.campaignId());
-            claim.actionIds = e.actionIds();
-            claim.targetType = e.targetType();
-            claim.targetId = e.targetId();
+            cite(claim, e.actionIds(), e.targetType(), e.targetId());
             claim.strength = e.strength();
             claims.put(claim.id, claim);
         } else if (fact instanceof AnalyticsFact.ClaimCorrected e) {
             ClaimFacts claim = claims.get(e.id());
             if (claim != null) {
-                claim.actionIds = e.actionIds();
-                claim.targetType = e.targetType();
-                claim.targetId = e.targetId();
+                cite(claim, e.actionIds(), e.targetType(), e.targetId());
                 claim.strength = e.strength();
             }
         } else if (fact instanceof AnalyticsFact.ClaimRetracted e) {
@@ -192,6 +231,32 @@ final class RecordFold {
             if (claim != null) {
                 claim.contributionAgreements.add(e.contribution());
             }
+        }
+    }
+
+    private void putAction(ActionFacts action) {
+        actions.put(action.id(), action);
+        ActionRef ref = actionRefs.get(action.id());
+        if (ref != null) {
+            ref.current = action;
+        }
+    }
+
+    private void cite(ClaimFacts claim, List<String> actionIds, ClaimTargetType targetType, String targetId) {
+        claim.actionIds = actionIds;
+        claim.targetType = targetType;
+        claim.targetId = targetId;
+        claim.cited = new ActionRef[actionIds.size()];
+        for (int i = 0; i < claim.cited.length; i++) {
+            claim.cited[i] = actionRefs.computeIfAbsent(actionIds.get(i), id -> {
+                ActionRef ref = new ActionRef();
+                ref.current = actions.get(id);
+                return ref;
+            });
+        }
+        claim.target = targetType == ClaimTargetType.REFORM ? reforms.get(targetId) : null;
+        if (claim.target == null && targetType == ClaimTargetType.REFORM) {
+            awaitingReform.computeIfAbsent(targetId, id -> new ArrayList<>()).add(claim);
         }
     }
 }

@@ -94,8 +94,7 @@ class AnalyticsController {
                               @RequestParam(required = false) String asOf, @RequestParam(defaultValue = "36") int windowMonths,
                               @RequestParam(defaultValue = "3") int reachYears,
                               @RequestParam(defaultValue = "true") boolean ids) {
-        List<FramingRow> rows = query(country, issue, from, to, asOf, windowMonths, reachYears, false);
-        return ids ? rows : rows.stream().map(AnalyticsController::withoutIds).toList();
+        return query(country, issue, from, to, asOf, windowMonths, reachYears, false, ids);
     }
 
     @GetMapping(path = "/framings", produces = "text/csv")
@@ -104,7 +103,7 @@ class AnalyticsController {
                                        @RequestParam(required = false) String to, @RequestParam(required = false) String asOf,
                                        @RequestParam(defaultValue = "36") int windowMonths,
                                        @RequestParam(defaultValue = "3") int reachYears) throws JsonProcessingException {
-        return csv(query(country, issue, from, to, asOf, windowMonths, reachYears, false), "framings.csv");
+        return csv(query(country, issue, from, to, asOf, windowMonths, reachYears, false, true), "framings.csv");
     }
 
     @GetMapping(path = "/legal-bases", produces = "application/json")
@@ -113,8 +112,7 @@ class AnalyticsController {
                                 @RequestParam(required = false) String asOf, @RequestParam(defaultValue = "36") int windowMonths,
                                 @RequestParam(defaultValue = "3") int reachYears,
                               @RequestParam(defaultValue = "true") boolean ids) {
-        List<FramingRow> rows = query(country, issue, from, to, asOf, windowMonths, reachYears, true);
-        return ids ? rows : rows.stream().map(AnalyticsController::withoutIds).toList();
+        return query(country, issue, from, to, asOf, windowMonths, reachYears, true, ids);
     }
 
     @GetMapping(path = "/legal-bases", produces = "text/csv")
@@ -123,11 +121,11 @@ class AnalyticsController {
                                          @RequestParam(required = false) String to, @RequestParam(required = false) String asOf,
                                          @RequestParam(defaultValue = "36") int windowMonths,
                                          @RequestParam(defaultValue = "3") int reachYears) throws JsonProcessingException {
-        return csv(query(country, issue, from, to, asOf, windowMonths, reachYears, true), "legal-bases.csv");
+        return csv(query(country, issue, from, to, asOf, windowMonths, reachYears, true, true), "legal-bases.csv");
     }
 
     private List<FramingRow> query(List<String> countries, String issue, String from, String to, String asOf, int windowMonths,
-                                   int reachYears, boolean byLegalBasis) {
+                                   int reachYears, boolean byLegalBasis, boolean ids) {
         List<FieldViolation> problems = new ArrayList<>();
         PartialDate fromDate = date(from, "from", problems);
         PartialDate toDate = date(to, "to", problems);
@@ -150,20 +148,8 @@ class AnalyticsController {
         }
         GetFramingAnalytics query = new GetFramingAnalytics(countries == null ? List.of() : List.copyOf(countries),
                 issue == null || issue.isBlank() ? null : issue.strip(), fromDate, toDate, asOfDate, windowMonths, reachYears,
-                byLegalBasis, scope.visibleCampaignIds());
+                byLegalBasis, scope.visibleCampaignIds(), ids);
         return queries.query(query, ResponseTypes.multipleInstancesOf(FramingRow.class)).join();
-    }
-
-    /**
-     * The row with its id lists left out (null): {@code ids=false}, for a client that shows the numbers first
-     * and asks for the records behind them when they are opened (with 100,000 actions the lists are megabytes).
-     */
-    static FramingRow withoutIds(FramingRow r) {
-        return new FramingRow(r.framing(), r.avenue(), r.legalBasis(), r.actions(), r.claimedReforms(), r.substantiatedReforms(),
-                r.disputedReforms(), r.progressive(), r.regressive(), r.creditAll(), r.creditSubstantiated(), r.medianLagMonths(),
-                r.minLagMonths(), r.maxLagMonths(), r.lagImprecise(), r.associatedReforms(), r.reachRecognizedBefore(),
-                r.reachRecognizedAfter(), r.reachComplementaryBefore(), r.reachComplementaryAfter(), r.smallSample(),
-                null, null, null, null, null, null, null, null, null, null);
     }
 
     private static PartialDate date(String text, String field, List<FieldViolation> problems) {

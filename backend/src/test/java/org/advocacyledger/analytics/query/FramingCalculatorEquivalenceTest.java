@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * The indexed calculator ({@link FramingCalculator}) gives the same rows as the plain one it replaced
  * ({@link ReferenceFramingCalculator}), on random records with corrections, retractions, substantiations,
  * disputes, repeated and unknown citations, imprecise dates and random selections: every field, every id
- * list in the same order; the credits within the last rounding digit (they are summed in another order).
+ * list in the same order (or none when the ids are not asked for); the credits within the last rounding digit
+ * (they are summed in another order).
  */
 class FramingCalculatorEquivalenceTest {
 
@@ -53,7 +54,12 @@ class FramingCalculatorEquivalenceTest {
                     assertThat(actual.get(i).creditAll()).as(where).isCloseTo(expected.get(i).creditAll(), within(0.00011));
                     assertThat(actual.get(i).creditSubstantiated()).as(where)
                             .isCloseTo(expected.get(i).creditSubstantiated(), within(0.00011));
-                    assertThat(withoutCredit(actual.get(i))).as(where).isEqualTo(withoutCredit(expected.get(i)));
+                    Map<String, Object> expectedFields = withoutCredit(expected.get(i));
+                    if (!query.ids()) {
+                        // asked without ids: every id list is left out, every number stays
+                        expectedFields.replaceAll((name, value) -> value instanceof List ? null : value);
+                    }
+                    assertThat(withoutCredit(actual.get(i))).as(where).isEqualTo(expectedFields);
                 }
             }
         }
@@ -93,7 +99,7 @@ class FramingCalculatorEquivalenceTest {
         PartialDate to = random.nextInt(3) == 0 ? PartialDate.ofMonth(2010 + random.nextInt(15), 1 + random.nextInt(12)) : null;
         List<String> scope = random.nextInt(4) == 0 ? List.of("c0", "c1", "c2") : null;
         return new GetFramingAnalytics(countries, issue, from, to, null, random.nextInt(4) * 12, random.nextInt(4),
-                random.nextInt(3) == 0, scope);
+                random.nextInt(3) == 0, scope, random.nextBoolean());
     }
 
     private static RecordFold randomFold(Random random) {
@@ -101,11 +107,14 @@ class FramingCalculatorEquivalenceTest {
         List<String> actions = new ArrayList<>();
         List<String> reforms = new ArrayList<>();
         List<String> claims = new ArrayList<>();
+        // records cited before they are folded (a scan of the store is not in recording order across aggregates)
+        List<String> laterReforms = new ArrayList<>();
+        List<String> laterActions = new ArrayList<>();
         for (int step = 0; step < 400; step++) {
             String campaign = "c" + random.nextInt(6);
             int kind = random.nextInt(20);
             if (kind < 8 || actions.isEmpty()) {
-                String id = "a" + step;
+                String id = !laterActions.isEmpty() && random.nextBoolean() ? laterActions.remove(0) : "a" + step;
                 actions.add(id);
                 fold.apply(new AnalyticsFact.ActionLogged(id, campaign, country(random), issue(random), framings(random),
                         legalBases(random), date(random)));
@@ -115,7 +124,7 @@ class FramingCalculatorEquivalenceTest {
             } else if (kind == 9) {
                 fold.apply(new AnalyticsFact.ActionRetracted(pick(random, actions)));
             } else if (kind < 12 || reforms.isEmpty()) {
-                String id = "r" + step;
+                String id = !laterReforms.isEmpty() && random.nextBoolean() ? laterReforms.remove(0) : "r" + step;
                 reforms.add(id);
                 fold.apply(new AnalyticsFact.ReformRecorded(id, campaign, country(random),
                         random.nextInt(4) == 0 ? ReformDirection.REGRESSIVE : ReformDirection.PROGRESSIVE));
@@ -136,8 +145,18 @@ class FramingCalculatorEquivalenceTest {
             } else if (kind < 18 || claims.isEmpty()) {
                 String id = "k" + step;
                 claims.add(id);
-                fold.apply(new AnalyticsFact.Claimed(id, campaign, cited(random, actions), target(random),
-                        pick(random, reforms), strength(random)));
+                List<String> cited = cited(random, actions);
+                String reform = pick(random, reforms);
+                if (random.nextInt(8) == 0) {
+                    reform = "later-r" + step;
+                    laterReforms.add(reform);
+                }
+                if (random.nextInt(8) == 0) {
+                    cited = new ArrayList<>(cited);
+                    cited.add("later-a" + step);
+                    laterActions.add("later-a" + step);
+                }
+                fold.apply(new AnalyticsFact.Claimed(id, campaign, cited, target(random), reform, strength(random)));
             } else if (kind == 18) {
                 int roll = random.nextInt(6);
                 if (roll == 0) {

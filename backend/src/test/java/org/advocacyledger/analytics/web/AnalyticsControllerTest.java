@@ -35,6 +35,10 @@ class AnalyticsControllerTest {
             false, 1, null, null, null, null, true, List.of("a1", "a2"), List.of("r1"), List.of("r1"), List.of("k1", "k2"),
             List.of("r1"), List.of(), List.of("r1"), List.of(), List.of("k2"), List.of());
 
+    /** A row as the query answers it without ids. */
+    static final FramingRow ROW_WITHOUT_IDS = new FramingRow("HUMANITARIAN_PROTECTION", null, null, 2, 1, 1, 0, 1, 0, 0.75, 0.5,
+            14.0, 14, 14, false, 1, null, null, null, null, true, null, null, null, null, null, null, null, null, null, null);
+
     @Autowired
     MockMvc mvc;
     @MockitoBean
@@ -77,9 +81,9 @@ class AnalyticsControllerTest {
     @Test
     @WithMockUser(roles = "PARTNER")
     @SuppressWarnings("unchecked")
-    void idsFalseLeavesTheIdListsOutButKeepsEveryNumber() throws Exception {
+    void idsFalseAsksForTheNumbersWithoutTheIdLists() throws Exception {
         when(queries.query(any(GetFramingAnalytics.class), any(ResponseType.class)))
-                .thenReturn(CompletableFuture.completedFuture(List.of(ROW)));
+                .thenReturn(CompletableFuture.completedFuture(List.of(ROW_WITHOUT_IDS)));
 
         mvc.perform(get("/api/analytics/framings?ids=false"))
                 .andExpect(status().isOk())
@@ -97,6 +101,10 @@ class AnalyticsControllerTest {
         mvc.perform(get("/api/analytics/legal-bases?ids=false"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].associatedReformIds").doesNotExist());
+        ArgumentCaptor<GetFramingAnalytics> sent = ArgumentCaptor.forClass(GetFramingAnalytics.class);
+        verify(queries, org.mockito.Mockito.times(2)).query(sent.capture(), any(ResponseType.class));
+        assertThat(sent.getAllValues()).extracting(GetFramingAnalytics::ids).containsExactly(false, false);
+        assertThat(sent.getAllValues()).extracting(GetFramingAnalytics::byLegalBasis).containsExactly(false, true);
     }
 
     @Test
