@@ -1,7 +1,6 @@
 package org.advocacyledger.analytics.query;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -423,10 +422,6 @@ final class FramingCalculator {
 
     private static int monthIndex(LocalDate date) {
         return date.getYear() * 12 + date.getMonthValue() - 1;
-    }
-
-    static int months(LocalDate from, LocalDate to) {
-        return (int) ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1));
     }
 
     private static double round(double value) {
