@@ -13,13 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import org.advocacyledger.action.api.Framing;
 import org.advocacyledger.action.api.FramingKind;
-import org.advocacyledger.action.api.LegalBasis;
 import org.advocacyledger.action.api.ProtectionAvenue;
 import org.advocacyledger.analytics.api.FramingRow;
 import org.advocacyledger.analytics.api.GetFramingAnalytics;
-import org.advocacyledger.contribution.api.ClaimStrength;
 import org.advocacyledger.contribution.api.ClaimTargetType;
 import org.advocacyledger.reform.api.ReformDirection;
 import org.advocacyledger.shared.DatePrecision;
@@ -37,15 +34,6 @@ final class ReferenceFramingCalculator {
     private ReferenceFramingCalculator() {
     }
 
-    static double weight(ClaimStrength strength) {
-        return switch (strength) {
-            case DECISIVE -> 4;
-            case SIGNIFICANT -> 3;
-            case PARTIAL -> 2;
-            case MINOR -> 1;
-        };
-    }
-
     static List<FramingRow> compute(RecordFold fold, GetFramingAnalytics query, FramingCalculator.Reach reach) {
         GetFramingAnalytics q = query.campaignScope() == null || query.campaignScope() instanceof Set ? query
                 : new GetFramingAnalytics(query.countries(), query.issue(), query.from(), query.to(), query.asOf(),
@@ -60,7 +48,10 @@ final class ReferenceFramingCalculator {
                 .filter(c -> c.actionIds.stream().anyMatch(actions::containsKey))
                 .toList();
 
-        Function<RecordFold.ActionFacts, Map<String, Double>> keysOf = a -> q.byLegalBasis() ? legalBasisShares(a) : framingShares(a);
+        // the share rules themselves did not change: the same functions as the calculator's
+        Function<RecordFold.ActionFacts, Map<String, Double>> keysOf = a -> q.byLegalBasis()
+                ? FramingCalculator.legalBasisShares(a.legalBases() == null ? List.of() : a.legalBases())
+                : FramingCalculator.framingShares(a.framings());
         Map<String, List<RecordFold.ActionFacts>> underByKey = new HashMap<>();
         for (RecordFold.ActionFacts a : actions.values()) {
             for (String key : keysOf.apply(a).keySet()) {
@@ -199,37 +190,6 @@ final class ReferenceFramingCalculator {
         return countries == null || countries.isEmpty() || countries.contains(country);
     }
 
-    /** An action's share by top-level kind, and the humanitarian-protection share by avenue ("HP/AVENUE"). */
-    static Map<String, Double> framingShares(RecordFold.ActionFacts a) {
-        Map<String, Double> shares = new HashMap<>();
-        Set<FramingKind> kinds = new LinkedHashSet<>();
-        Set<ProtectionAvenue> avenues = new LinkedHashSet<>();
-        for (Framing f : a.framings()) {
-            if (f.kind() != null) {
-                kinds.add(f.kind());
-                if (f.kind() == FramingKind.HUMANITARIAN_PROTECTION && f.avenue() != null) {
-                    avenues.add(f.avenue());
-                }
-            }
-        }
-        for (FramingKind kind : kinds) {
-            shares.put(kind.name(), 1.0 / kinds.size());
-        }
-        for (ProtectionAvenue avenue : avenues) {
-            shares.put(FramingKind.HUMANITARIAN_PROTECTION.name() + "/" + avenue.name(), 1.0 / kinds.size() / avenues.size());
-        }
-        return shares;
-    }
-
-    static Map<String, Double> legalBasisShares(RecordFold.ActionFacts a) {
-        Set<String> bases = new TreeSet<>();
-        for (LegalBasis b : a.legalBases() == null ? List.<LegalBasis>of() : a.legalBases()) {
-            bases.add(b.article() == null || b.article().isBlank() ? b.instrument() : b.instrument() + " " + b.article());
-        }
-        Map<String, Double> shares = new HashMap<>();
-        bases.forEach(b -> shares.put(b, 1.0 / bases.size()));
-        return shares;
-    }
 
     /** Per key, per reform: the normalised credit. */
     private static Map<String, Map<String, Double>> credit(List<RecordFold.ClaimFacts> claims,
@@ -243,7 +203,7 @@ final class ReferenceFramingCalculator {
                 continue;
             }
             List<String> counted = c.actionIds.stream().filter(actions::containsKey).distinct().toList();
-            double w = weight(c.strength);
+            double w = FramingCalculator.weight(c.strength);
             totalWeight.merge(c.targetId, w, Double::sum);
             for (String actionId : counted) {
                 keysOf.apply(actions.get(actionId)).forEach((key, share) ->
