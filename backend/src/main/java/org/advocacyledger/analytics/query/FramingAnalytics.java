@@ -62,13 +62,13 @@ class FramingAnalytics {
 
     private List<FramingRow> compute(GetFramingAnalytics query) {
         if (query.asOf() == null || !query.asOf().isBefore(LocalDate.now(ZoneOffset.UTC))) {
-            FramingCalculator.Reach reach = todaysReach();
             return facts.readToday((fold, version) -> {
                 Computed cached = today.getIfPresent(query);
                 if (cached != null && cached.version() == version) {
                     return cached.rows();
                 }
-                List<FramingRow> rows = FramingCalculator.compute(fold, query, reach);
+                // under the log's read lock: the statistics version matches the events the fold holds
+                List<FramingRow> rows = FramingCalculator.compute(fold, query, todaysReach());
                 today.put(query, new Computed(version, rows));
                 return rows;
             });
