@@ -362,7 +362,8 @@ final class FramingCalculator {
         }
     }
 
-    private static boolean counts(RecordFold.ActionFacts a, GetFramingAnalytics q) {
+    /** Whether the action is in the selection (the rule of the class comment). */
+    static boolean counts(RecordFold.ActionFacts a, GetFramingAnalytics q) {
         if (a.retracted() || (q.campaignScope() != null && !q.campaignScope().contains(a.campaignId()))) {
             return false;
         }
@@ -379,7 +380,8 @@ final class FramingCalculator {
         return (q.from() == null || !start.isBefore(q.from().start())) && (q.to() == null || !start.isAfter(q.to().end()));
     }
 
-    private static boolean counts(RecordFold.ReformFacts r, GetFramingAnalytics q) {
+    /** Whether the reform is in the selection. */
+    static boolean counts(RecordFold.ReformFacts r, GetFramingAnalytics q) {
         return !r.retracted && (q.campaignScope() == null || q.campaignScope().contains(r.campaignId))
                 && inCountries(r.country, q.countries());
     }

@@ -3,7 +3,6 @@ package org.advocacyledger.analytics.query;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,9 +38,9 @@ final class ReferenceFramingCalculator {
                 : new GetFramingAnalytics(query.countries(), query.issue(), query.from(), query.to(), query.asOf(),
                         query.windowMonths(), query.reachYears(), query.byLegalBasis(), new java.util.HashSet<>(query.campaignScope()));
         Map<String, RecordFold.ActionFacts> actions = new LinkedHashMap<>();
-        fold.actions.values().stream().filter(a -> counts(a, q)).forEach(a -> actions.put(a.id(), a));
+        fold.actions.values().stream().filter(a -> FramingCalculator.counts(a, q)).forEach(a -> actions.put(a.id(), a));
         Map<String, RecordFold.ReformFacts> reforms = new LinkedHashMap<>();
-        fold.reforms.values().stream().filter(r -> counts(r, q)).forEach(r -> reforms.put(r.id, r));
+        fold.reforms.values().stream().filter(r -> FramingCalculator.counts(r, q)).forEach(r -> reforms.put(r.id, r));
         List<RecordFold.ClaimFacts> claims = fold.claims.values().stream()
                 .filter(c -> !c.retracted && c.targetType == ClaimTargetType.REFORM && reforms.containsKey(c.targetId))
                 .filter(c -> q.campaignScope() == null || q.campaignScope().contains(c.campaignId))
@@ -163,33 +162,6 @@ final class ReferenceFramingCalculator {
         }
         return ordered;
     }
-
-    private static boolean counts(RecordFold.ActionFacts a, GetFramingAnalytics q) {
-        if (a.retracted() || (q.campaignScope() != null && !q.campaignScope().contains(a.campaignId()))) {
-            return false;
-        }
-        if (!inCountries(a.country(), q.countries()) || (q.issue() != null && !q.issue().equals(a.issue()))) {
-            return false;
-        }
-        if (q.from() == null && q.to() == null) {
-            return true;
-        }
-        if (a.date() == null || a.date().isUnknown()) {
-            return false;
-        }
-        LocalDate start = a.date().start();
-        return (q.from() == null || !start.isBefore(q.from().start())) && (q.to() == null || !start.isAfter(q.to().end()));
-    }
-
-    private static boolean counts(RecordFold.ReformFacts r, GetFramingAnalytics q) {
-        return !r.retracted && (q.campaignScope() == null || q.campaignScope().contains(r.campaignId))
-                && inCountries(r.country, q.countries());
-    }
-
-    private static boolean inCountries(String country, Collection<String> countries) {
-        return countries == null || countries.isEmpty() || countries.contains(country);
-    }
-
 
     /** Per key, per reform: the normalised credit. */
     private static Map<String, Map<String, Double>> credit(List<RecordFold.ClaimFacts> claims,
