@@ -11,11 +11,11 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,30 +40,78 @@ public final class DurableH2Backend extends H2Backend {
     private final Object commitLock = new Object();
     private long committedThrough = -1;
 
-    private DurableH2Backend(String file) {
-        super(file);
+    /** At a graceful stop, how long H2 may spend compacting the file (its own online compaction). */
+    static final int COMPACTION_AT_CLOSE_MILLIS = 5_000;
+
+    /** Below this share of live data in the file (percent), a large file is compacted before it is opened. */
+    static final int COMPACT_AT_START_BELOW_PERCENT = 25;
+
+    /** A file smaller than this is opened as it is (compacting it would gain little). */
+    static final long COMPACT_AT_START_ABOVE_BYTES = 64L << 20;
+
+    private DurableH2Backend(MVStore store) {
+        super(store);
     }
 
-    /** Compacts the file (it grows with every commit), then opens it. */
+    /**
+     * Opens the file. A file grows with every commit and H2 compacts it in the background when the store is
+     * idle, and at each graceful stop for up to {@value #COMPACTION_AT_CLOSE_MILLIS} ms. A large file that is
+     * still mostly free space (over 64 MB with less than {@value #COMPACT_AT_START_BELOW_PERCENT}% live data,
+     * e.g. after the process was killed under a heavy load) is compacted by rewriting it before it is opened,
+     * which takes time in proportion to the live data (decision 20).
+     */
     public static DurableH2Backend open(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            if (Files.exists(file)) {
-                long before = Files.size(file);
-                long started = System.nanoTime();
-                MVStoreTool.compact(file.toString(), true);
-                log.info("Compacted the embedded store {} from {} to {} bytes in {} ms", file, before,
-                        Files.size(file), (System.nanoTime() - started) / 1_000_000);
+            if (Files.exists(file) && Files.size(file) > COMPACT_AT_START_ABOVE_BYTES) {
+                int live = liveDataPercent(file);
+                if (live < COMPACT_AT_START_BELOW_PERCENT) {
+                    long before = Files.size(file);
+                    long started = System.nanoTime();
+                    MVStoreTool.compact(file.toString(), true);
+                    log.info("Compacted the embedded store {} ({}% live data) from {} to {} bytes in {} ms", file, live,
+                            before, Files.size(file), (System.nanoTime() - started) / 1_000_000);
+                }
             }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot prepare the embedded store at " + file + ": " + e.getMessage(), e);
         }
-        return new DurableH2Backend(file.toString());
+        long started = System.nanoTime();
+        DurableH2Backend backend = new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).open());
+        log.info("Opened the embedded store {} ({} bytes) in {} ms", file, backend.getMvStore().getFileStore().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return backend;
+    }
+
+    /** The share of the file (percent) taken by live data: used chunks times their own fill rate. */
+    static int liveDataPercent(Path file) {
+        MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+        try {
+            var fileStore = store.getFileStore();
+            return fileStore.getFillRate() * fileStore.getChunksFillRate() / 100;
+        } finally {
+            store.closeImmediately();
+        }
+    }
+
+    /** Compacts the file for up to {@value #COMPACTION_AT_CLOSE_MILLIS} ms, then closes it. */
+    @Override
+    public void close() {
+        MVStore store = getMvStore();
+        if (!store.isClosed()) {
+            long before = store.getFileStore().size();
+            long started = System.nanoTime();
+            store.close(COMPACTION_AT_CLOSE_MILLIS);
+            log.info("Closed the embedded store: {} bytes before, compaction and closing took {} ms", before,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        super.close();
     }
 
     /**
-     * mongo-java-server's H2 database, with its unique indexes ordered by {@link KeyOrderedH2Index.KeyOrder}
-     * and its documents stored as BSON ({@link BsonDocumentType}); map names as mongo-java-server gives them.
+     * mongo-java-server's H2 database, with its unique indexes ordered by {@link KeyOrderedH2Index.KeyOrder},
+     * its documents stored as BSON ({@link BsonDocumentType}) and its scans streamed
+     * ({@link StreamingH2Collection}); map names as mongo-java-server gives them.
      */
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
@@ -86,7 +134,7 @@ public final class DurableH2Backend extends H2Backend {
             MVMap<Object, Document> data = getMvStore().openMap("databases." + name,
                     new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + name);
-            return new H2Collection(this, collectionName, options, data, meta, getCursorRegistry());
+            return new StreamingH2Collection(this, collectionName, options, data, meta, getCursorRegistry());
         }
 
         @Override

@@ -34,7 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the timeline and the framing dashboard. Cold start and memory on the grown store are measured afterwards
  * with {@link ColdStart} against the packaged jar.
  *
- * <p>Usage: {@code GrowStore <data dir> <target events>}
+ * <p>Usage: {@code GrowStore <data dir> <target events> [--grow-only]}; with {@code --grow-only} it stops after
+ * growing (a second run on the grown store then only measures).
  */
 public final class GrowStore {
 
@@ -46,6 +47,9 @@ public final class GrowStore {
         long started = System.nanoTime();
         long events = grow(dataDir.resolve("ledger.mv.db"), target);
         System.out.printf("store grown to %,d events in %.0f s%n", events, (System.nanoTime() - started) / 1e9);
+        if (args.length > 2 && args[2].equals("--grow-only")) {
+            System.exit(0);
+        }
 
         AdvocacyLedgerApplication.disableAxonUpdateChecker();
         List<LedgerBenchmark.Figure> figures = new ArrayList<>();

@@ -9,16 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -63,16 +59,16 @@ class KeyOrderedH2IndexTest {
         List<String> ids = new ArrayList<>();
         List<ObjectId> objectIds = new ArrayList<>();
 
-        try (Store store = new Store(() -> new H2Backend(file.toString()))) {
+        try (EmbeddedStoreFixture store = new EmbeddedStoreFixture(() -> new H2Backend(file.toString()))) {
             write(store, ids, objectIds, 1_500);
         }
-        try (Store store = new Store(() -> DurableH2Backend.open(file))) {
+        try (EmbeddedStoreFixture store = new EmbeddedStoreFixture(() -> DurableH2Backend.open(file))) {
             readEverything(store, ids, objectIds);
             write(store, ids, objectIds, 1_500);
             readEverything(store, ids, objectIds);
         }
-        // reopened (compacted first, as at every start): the documents written as BSON read back
-        try (Store store = new Store(() -> DurableH2Backend.open(file))) {
+        // reopened: the documents written as BSON read back
+        try (EmbeddedStoreFixture store = new EmbeddedStoreFixture(() -> DurableH2Backend.open(file))) {
             readEverything(store, ids, objectIds);
         }
         assertThat(Files.size(file)).isPositive();
@@ -90,17 +86,17 @@ class KeyOrderedH2IndexTest {
                 .append("nested", new Document("list", List.of(1, "two", new Document("three", 3.0), List.of())).append("empty", new Document()))
                 .append("timestamp", new org.bson.BsonTimestamp(1_700_000_000, 7));
         Document stored;
-        try (Store store = new Store(() -> new H2Backend(file.toString()))) {
+        try (EmbeddedStoreFixture store = new EmbeddedStoreFixture(() -> new H2Backend(file.toString()))) {
             // written the old way (Java serialization), then updated through the new one
             store.records().insertOne(original);
         }
-        try (Store store = new Store(() -> DurableH2Backend.open(file))) {
+        try (EmbeddedStoreFixture store = new EmbeddedStoreFixture(() -> DurableH2Backend.open(file))) {
             stored = store.records().find(Filters.eq("_id", "all-types")).first();
             assertThat(stored).isNotNull();
             store.records().updateOne(Filters.eq("_id", "all-types"), com.mongodb.client.model.Updates.set("updated", true));
             store.records().insertOne(new Document(original).append("_id", "all-types-new"));
         }
-        try (Store store = new Store(() -> DurableH2Backend.open(file))) {
+        try (EmbeddedStoreFixture store = new EmbeddedStoreFixture(() -> DurableH2Backend.open(file))) {
             Document updated = store.records().find(Filters.eq("_id", "all-types")).first();
             Document inserted = store.records().find(Filters.eq("_id", "all-types-new")).first();
             assertThat(updated).isEqualTo(new Document(stored).append("updated", true));
@@ -126,7 +122,7 @@ class KeyOrderedH2IndexTest {
         }
     }
 
-    private static void write(Store store, List<String> ids, List<ObjectId> objectIds, int count) {
+    private static void write(EmbeddedStoreFixture store, List<String> ids, List<ObjectId> objectIds, int count) {
         MongoCollection<Document> records = store.records();
         records.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
         MongoCollection<Document> events = store.events();
@@ -143,7 +139,7 @@ class KeyOrderedH2IndexTest {
         ids.addAll(written);
     }
 
-    private static void readEverything(Store store, List<String> ids, List<ObjectId> objectIds) {
+    private static void readEverything(EmbeddedStoreFixture store, List<String> ids, List<ObjectId> objectIds) {
         MongoCollection<Document> records = store.records();
         for (String id : ids) {
             assertThat(records.find(Filters.eq("_id", id)).first()).as(id).isNotNull();
@@ -170,27 +166,4 @@ class KeyOrderedH2IndexTest {
     }
 
     /** A server over a backend with a driver client to it. */
-    private static final class Store implements AutoCloseable {
-        private final MongoServer server;
-        private final MongoClient client;
-
-        Store(Supplier<? extends H2Backend> backend) {
-            server = new MongoServer(backend.get());
-            client = MongoClients.create(server.bindAndGetConnectionString());
-        }
-
-        MongoCollection<Document> records() {
-            return client.getDatabase("ledger").getCollection("records");
-        }
-
-        MongoCollection<Document> events() {
-            return client.getDatabase("ledger").getCollection("events");
-        }
-
-        @Override
-        public void close() {
-            client.close();
-            server.shutdown();
-        }
-    }
 }

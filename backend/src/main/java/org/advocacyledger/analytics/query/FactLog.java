@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * The dashboard's read model, held in memory: every stored event's {@link AnalyticsFact} with the time it
  * was recorded, in the order of each aggregate's sequence, plus the fold of all of them (today's facts).
- * It is derived from the event store only: loaded by one ordered scan of the store when the application
+ * It is derived from the event store only: loaded by one scan of the store when the application
  * is ready, then extended after each unit of work commits (so a rolled-back event never enters it).
  *
  * <p>Nothing is lost or counted twice: each aggregate's last sequence number is kept, a repeated event is
@@ -189,8 +189,7 @@ class FactLog {
         ArrayList<Entry> scanned = new ArrayList<>();
         Map<String, Long> sequences = new HashMap<>();
         long[] statistics = {0};
-        long events = scan.forEach(event -> {
-            sequences.put(event.getAggregateIdentifier(), event.getSequenceNumber());
+        long events = scan.forEach(null, null, sequences, event -> {
             if (STATISTICS.equals(event.getType())) {
                 statistics[0]++;
             }

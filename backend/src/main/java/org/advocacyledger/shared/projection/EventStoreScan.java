@@ -1,10 +1,13 @@
 package org.advocacyledger.shared.projection;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -21,9 +24,9 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Reads every stored domain event in one cursor, ordered by aggregate and sequence number. Used by the
- * verifier and by rebuilds: unlike a tracking stream, it does not depend on timestamps or look-back, and
- * it reads the collection once instead of once per batch.
+ * Reads every stored domain event in one cursor, each aggregate's events in sequence order. Used by the
+ * verifier, rebuilds and the dashboard's facts: unlike a tracking stream, it does not depend on timestamps or
+ * look-back, and it reads the collection once instead of once per batch.
  */
 public final class EventStoreScan {
 
@@ -68,7 +71,21 @@ public final class EventStoreScan {
 
     /** The same, of the given aggregates only (null: all). */
     public long forEach(Collection<String> aggregateTypes, Collection<String> aggregateIds, Consumer<DomainEventMessage<?>> consumer) {
-        long[] count = {0};
+        return forEach(aggregateTypes, aggregateIds, new HashMap<>(), consumer);
+    }
+
+    /**
+     * The same; {@code lastSequences} receives, per aggregate, the sequence number of its last event delivered.
+     *
+     * <p>The store sends the events in its own order, unsorted: a sort would make the embedded store collect the
+     * whole collection in memory before sending the first event. Each aggregate's events are delivered in
+     * sequence order all the same: an event that arrives before its predecessor is held until the predecessor
+     * has been delivered (rare: the store's order is nearly the order of appends). Events of different
+     * aggregates are delivered interleaved, as they are live. An event whose predecessor is not in the store
+     * (a gap) is delivered at the end, in sequence order, as a sorted scan would have delivered it.
+     */
+    public long forEach(Collection<String> aggregateTypes, Collection<String> aggregateIds, Map<String, Long> lastSequences,
+                        Consumer<DomainEventMessage<?>> consumer) {
         List<Bson> filters = new ArrayList<>();
         if (aggregateTypes != null) {
             filters.add(Filters.in(ENTRY.typeProperty(), aggregateTypes));
@@ -77,20 +94,65 @@ public final class EventStoreScan {
             filters.add(Filters.in(ENTRY.aggregateIdentifierProperty(), aggregateIds));
         }
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
-        try (var cursor = db.getCollection(EVENTS_COLLECTION)
-                .find(filter)
-                .sort(new Document(ENTRY.aggregateIdentifierProperty(), 1).append(ENTRY.sequenceNumberProperty(), 1))
-                .batchSize(5_000)
-                .cursor()) {
+        InSequence inSequence = new InSequence(lastSequences, consumer);
+        try (var cursor = db.getCollection(EVENTS_COLLECTION).find(filter).batchSize(5_000).cursor()) {
             while (cursor.hasNext()) {
-                EventEntry entry = new EventEntry(cursor.next(), ENTRY);
-                EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), eventSerializer, NoOpEventUpcaster.INSTANCE)
-                        .forEachRemaining(event -> {
-                            consumer.accept(event);
-                            count[0]++;
-                        });
+                inSequence.offer(cursor.next());
             }
         }
-        return count[0];
+        inSequence.deliverGaps();
+        return inSequence.delivered;
+    }
+
+    /** Delivers each aggregate's events in sequence order, whatever order they are offered in. */
+    private final class InSequence {
+
+        private final Map<String, Long> last;
+        private final Consumer<DomainEventMessage<?>> consumer;
+        private final Map<String, TreeMap<Long, Document>> held = new HashMap<>();
+        long delivered;
+
+        InSequence(Map<String, Long> last, Consumer<DomainEventMessage<?>> consumer) {
+            this.last = last;
+            this.consumer = consumer;
+        }
+
+        void offer(Document stored) {
+            String aggregate = stored.getString(ENTRY.aggregateIdentifierProperty());
+            long sequence = ((Number) stored.get(ENTRY.sequenceNumberProperty())).longValue();
+            Long previous = last.get(aggregate);
+            long expected = previous == null ? 0 : previous + 1;
+            if (sequence < expected) {
+                return; // cannot happen: the store keeps (aggregate, sequence) unique
+            }
+            if (sequence > expected) {
+                held.computeIfAbsent(aggregate, a -> new TreeMap<>()).put(sequence, stored);
+                return;
+            }
+            deliver(aggregate, sequence, stored);
+            TreeMap<Long, Document> waiting = held.get(aggregate);
+            while (waiting != null && !waiting.isEmpty() && waiting.firstKey() == last.get(aggregate) + 1) {
+                var next = waiting.pollFirstEntry();
+                deliver(aggregate, next.getKey(), next.getValue());
+            }
+            if (waiting != null && waiting.isEmpty()) {
+                held.remove(aggregate);
+            }
+        }
+
+        void deliverGaps() {
+            new TreeMap<>(held).forEach((aggregate, events) -> events.forEach((sequence, stored) -> deliver(aggregate, sequence, stored)));
+            held.clear();
+        }
+
+        private void deliver(String aggregate, long sequence, Document stored) {
+            last.put(aggregate, sequence);
+            EventEntry entry = new EventEntry(stored, ENTRY);
+            EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), eventSerializer, NoOpEventUpcaster.INSTANCE)
+                    .forEachRemaining(event -> {
+                        consumer.accept(event);
+                        delivered++;
+                    });
+        }
     }
 }

@@ -1,0 +1,75 @@
+package org.advocacyledger.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded store's file is compacted at a graceful stop (for a bounded time), and before it is opened
+ * only when it is mostly free space, as after a crash under load (decision 20); either way nothing is lost.
+ */
+class DurableH2BackendTest {
+
+    private static final int KEPT = 100;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileLeftMostlyFreeByACrashIsCompactedBeforeItIsOpened() throws Exception {
+        Path file = dir.resolve("store.mv.db");
+        EmbeddedStoreFixture store = new EmbeddedStoreFixture(() -> DurableH2Backend.open(file));
+        churn(store.records());
+        store.crash();
+        long crashed = Files.size(file);
+        assertThat(crashed).isGreaterThan(DurableH2Backend.COMPACT_AT_START_ABOVE_BYTES);
+        assertThat(DurableH2Backend.liveDataPercent(file)).isLessThan(DurableH2Backend.COMPACT_AT_START_BELOW_PERCENT);
+
+        try (EmbeddedStoreFixture reopened = new EmbeddedStoreFixture(() -> DurableH2Backend.open(file))) {
+            assertThat(Files.size(file)).isLessThan(crashed / 2);
+            assertKept(reopened.records());
+        }
+    }
+
+    @Test
+    void aGracefulStopCompactsTheFileSoTheNextStartOpensItWithoutRewritingIt() throws Exception {
+        Path file = dir.resolve("store.mv.db");
+        long beforeStop;
+        try (EmbeddedStoreFixture store = new EmbeddedStoreFixture(() -> DurableH2Backend.open(file))) {
+            churn(store.records());
+            beforeStop = store.backend.getMvStore().getFileStore().size();
+        }
+        assertThat(Files.size(file)).isLessThan(beforeStop / 10).isLessThan(DurableH2Backend.COMPACT_AT_START_ABOVE_BYTES);
+
+        var modified = Files.getLastModifiedTime(file);
+        try (EmbeddedStoreFixture reopened = new EmbeddedStoreFixture(() -> DurableH2Backend.open(file))) {
+            assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+            assertKept(reopened.records());
+        }
+    }
+
+    /** Many commits (each write is committed on its own), then most documents removed. */
+    private static void churn(MongoCollection<Document> records) {
+        String text = "x".repeat(2_000);
+        for (int i = 0; i < 4_000; i++) {
+            records.insertOne(new Document("_id", i).append("text", text + i));
+        }
+        records.deleteMany(Filters.gte("_id", KEPT));
+    }
+
+    private static void assertKept(MongoCollection<Document> records) {
+        assertThat(records.countDocuments()).isEqualTo(KEPT);
+        for (int i = 0; i < KEPT; i++) {
+            Document kept = records.find(Filters.eq("_id", i)).first();
+            assertThat(kept).isNotNull();
+            assertThat(kept.getString("text")).isEqualTo("x".repeat(2_000) + i);
+        }
+    }
+}
