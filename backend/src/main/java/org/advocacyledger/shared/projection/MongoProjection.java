@@ -62,6 +62,11 @@ public abstract class MongoProjection {
      */
     protected static Applied applyInOrder(MongoCollection<Document> collection, String id, long sequence, Bson update) {
         Bson versioned = com.mongodb.client.model.Updates.combine(update, com.mongodb.client.model.Updates.set(VERSION, sequence));
+        if (collection instanceof BulkWrites.Held) {
+            // a rebuild: one ordered replay into emptied collections, so the previous event is the one applied
+            collection.updateOne(Filters.eq("_id", id), versioned);
+            return Applied.APPLIED;
+        }
         if (!idOnlyWrites) {
             var result = collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(VERSION, sequence - 1)), versioned);
             if (result.getMatchedCount() == 1) {

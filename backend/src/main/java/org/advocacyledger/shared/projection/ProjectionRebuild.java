@@ -6,8 +6,9 @@ import com.mongodb.client.MongoDatabase;
 
 /**
  * Rebuilds every read model from the event store: drops the projections' collections, replays all stored
- * events in one ordered scan ({@link EventStoreScan}) through the projections, and makes the result
- * durable. For maintenance (after an upgrade that changes a read model) while no commands are processed.
+ * events in one scan ({@link EventStoreScan}) through copies of the projections whose writes are sent in bulk
+ * ({@link BulkWrites}), and makes the result durable. For maintenance (after an upgrade that changes a read
+ * model) while no commands are processed.
  */
 public final class ProjectionRebuild {
 
@@ -36,8 +37,10 @@ public final class ProjectionRebuild {
         for (MongoProjection projection : projections) {
             projection.collections().stream().filter(existing::contains).forEach(c -> db.getCollection(c).drop());
         }
-        ProjectionReplayer replayer = new ProjectionReplayer(projections);
+        BulkWrites bulk = new BulkWrites(db);
+        ProjectionReplayer replayer = new ProjectionReplayer(projections.stream().map(p -> p.on(bulk.database())).toList());
         long events = replayer.replay(scan, null, null, event -> true);
+        bulk.sendAll();
         flush.run();
         return new Result(events, (System.nanoTime() - started) / 1e9);
     }
