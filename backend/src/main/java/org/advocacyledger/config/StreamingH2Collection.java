@@ -1,7 +1,6 @@
 package org.advocacyledger.config;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -11,6 +10,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -20,14 +20,17 @@ import org.h2.mvstore.MVMap;
  * once (gigabytes) and kept writers out until the list was complete.
  *
  * <p>Here a scan with a batch size, no sort, no skip and no limit (how the product reads whole collections)
- * reads the documents from a snapshot of the map (H2's maps are copy-on-write, so the snapshot is what the
- * stock collection would have collected at that moment) one batch at a time, as the client asks for them.
- * Which documents match and what a projection keeps is decided by the stock code, a batch at a time. Every
- * other query (sorted, skipped, limited, or without a batch size) is answered as before.
+ * reads the documents in the map's key order one batch at a time, as the client asks for them, each step
+ * resuming after the last key read, on the map as it is then. Which documents match and what a projection
+ * keeps is decided by the stock code, a step at a time. As with a MongoDB cursor, a document present during
+ * the whole scan is returned exactly once, and one inserted or deleted during the scan may or may not be.
+ * (A cursor over the snapshot taken when the scan started would not do: H2 does not keep the pages of an old
+ * version that nobody registered, and its background compaction reclaimed them under a long scan.)
+ * Every other query (sorted, skipped, limited, or without a batch size) is answered as before.
  */
 final class StreamingH2Collection extends H2Collection {
 
-    /** Documents read from the map per matching step (each step is filtered by the stock code). */
+    /** Documents read from the map per step (each step is filtered by the stock code). */
     private static final int STEP = 256;
 
     private final MVMap<Object, Document> data;
@@ -47,7 +50,7 @@ final class StreamingH2Collection extends H2Collection {
         if (sorted || numberToSkip > 0 || limit > 0 || batchSize <= 0) {
             return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        ScanCursor cursor = new ScanCursor(cursors.generateCursorId(), data.values().iterator(), query, fieldSelector);
+        ScanCursor cursor = new ScanCursor(cursors.generateCursorId(), query, fieldSelector);
         List<Document> first = cursor.takeDocuments(batchSize);
         if (cursor.isEmpty()) {
             return new QueryResult(first);
@@ -56,17 +59,18 @@ final class StreamingH2Collection extends H2Collection {
         return new QueryResult(first, cursor);
     }
 
-    /** The documents of one scan not sent yet: matched a step at a time, on demand. */
+    /** The rest of one scan: matched a step at a time, on demand. */
     private final class ScanCursor extends AbstractCursor {
 
-        private final Iterator<Document> snapshot;
         private final Document query;
         private final Document fieldSelector;
         private List<Document> matched = new ArrayList<>();
+        private Object lastKey;
+        private boolean started;
+        private boolean exhausted;
 
-        ScanCursor(long id, Iterator<Document> snapshot, Document query, Document fieldSelector) {
+        ScanCursor(long id, Document query, Document fieldSelector) {
             super(id);
-            this.snapshot = snapshot;
             this.query = query;
             this.fieldSelector = fieldSelector;
         }
@@ -88,12 +92,23 @@ final class StreamingH2Collection extends H2Collection {
         }
 
         private void fill(int wanted) {
-            while (matched.size() < wanted && snapshot.hasNext()) {
+            while (matched.size() < wanted && !exhausted) {
+                Cursor<Object, Document> cursor = data.cursor(started ? lastKey : null);
                 List<Document> step = new ArrayList<>(STEP);
-                while (step.size() < STEP && snapshot.hasNext()) {
-                    step.add(snapshot.next());
+                while (step.size() < STEP && cursor.hasNext()) {
+                    Object key = cursor.next();
+                    if (started && data.getKeyType().compare(key, lastKey) == 0) {
+                        continue; // read in the previous step
+                    }
+                    step.add(cursor.getValue());
+                    lastKey = key;
+                    started = true;
                 }
-                matched.addAll(matchDocumentsFromStream(query, step.stream(), 0, 0, 0, null, fieldSelector).collectDocuments());
+                if (step.isEmpty()) {
+                    exhausted = true;
+                } else {
+                    matched.addAll(matchDocumentsFromStream(query, step.stream(), 0, 0, 0, null, fieldSelector).collectDocuments());
+                }
             }
         }
     }
