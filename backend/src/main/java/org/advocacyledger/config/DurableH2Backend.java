@@ -45,7 +45,7 @@ public final class DurableH2Backend extends H2Backend {
     static final int COMPACTION_AT_CLOSE_MILLIS = 5_000;
 
     /** Below this share of live data in the file (percent), a large file is compacted before it is opened. */
-    static final int COMPACT_AT_START_BELOW_PERCENT = 25;
+    static final int COMPACT_AT_START_BELOW_PERCENT = 50;
 
     /** A file smaller than this is opened as it is (compacting it would gain little). */
     static final long COMPACT_AT_START_ABOVE_BYTES = 64L << 20;
@@ -58,8 +58,8 @@ public final class DurableH2Backend extends H2Backend {
      * Opens the file. A file grows with every commit and H2 compacts it in the background when the store is
      * idle, and at each graceful stop for up to {@value #COMPACTION_AT_CLOSE_MILLIS} ms. A large file that is
      * still mostly free space (over 64 MB with less than {@value #COMPACT_AT_START_BELOW_PERCENT}% live data,
-     * e.g. after the process was killed under a heavy load) is compacted by rewriting it before it is opened,
-     * which takes time in proportion to the live data (decision 20).
+     * e.g. after a rebuild, a bulk import, or the process killed under a heavy load) is compacted by rewriting
+     * it before it is opened, which takes time in proportion to the live data (decision 20).
      */
     public static DurableH2Backend open(Path file) {
         try {
