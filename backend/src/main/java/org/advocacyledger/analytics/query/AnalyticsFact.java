@@ -1,5 +1,9 @@
 package org.advocacyledger.analytics.query;
 
+import static org.advocacyledger.analytics.query.FactValues.id;
+import static org.advocacyledger.analytics.query.FactValues.ids;
+import static org.advocacyledger.analytics.query.FactValues.shared;
+
 import java.util.List;
 
 import org.advocacyledger.action.api.AdvocacyActionCorrected;
@@ -74,30 +78,32 @@ sealed interface AnalyticsFact {
     /** The fact in an event's payload ({@code sequence}: the event's sequence number), or null. */
     static AnalyticsFact of(Object payload, long sequence) {
         if (payload instanceof AdvocacyActionLogged e) {
-            return new ActionLogged(e.actionId().value(), e.campaignId().value(), e.country(), e.issue(), e.framings(),
-                    e.legalBases(), e.date());
+            return new ActionLogged(id(e.actionId().value()), id(e.campaignId().value()), id(e.country()), id(e.issue()),
+                    shared(e.framings()), shared(e.legalBases()), shared(e.date()));
         } else if (payload instanceof AdvocacyActionCorrected e) {
-            return new ActionCorrected(e.actionId().value(), e.country(), e.issue(), e.framings(), e.legalBases(), e.date());
+            return new ActionCorrected(id(e.actionId().value()), id(e.country()), id(e.issue()), shared(e.framings()),
+                    shared(e.legalBases()), shared(e.date()));
         } else if (payload instanceof AdvocacyActionRetracted e) {
-            return new ActionRetracted(e.actionId().value());
+            return new ActionRetracted(id(e.actionId().value()));
         } else if (payload instanceof LegalReformRecorded e) {
-            return new ReformRecorded(e.reformId().value(), e.campaignId().value(), e.country(), e.direction());
+            return new ReformRecorded(id(e.reformId().value()), id(e.campaignId().value()), id(e.country()), e.direction());
         } else if (payload instanceof ReformStageRecorded e) {
-            return new StageRecorded(e.reformId().value(), sequence, e.stage(), e.date(), e.planned());
+            return new StageRecorded(id(e.reformId().value()), sequence, e.stage(), shared(e.date()), e.planned());
         } else if (payload instanceof ReformStageCorrected e) {
-            return new StageCorrected(e.reformId().value(), e.stageVersion(), e.date());
+            return new StageCorrected(id(e.reformId().value()), e.stageVersion(), shared(e.date()));
         } else if (payload instanceof LegalReformCorrected e) {
-            return new ReformCorrected(e.reformId().value(), e.country(), e.direction());
+            return new ReformCorrected(id(e.reformId().value()), id(e.country()), e.direction());
         } else if (payload instanceof LegalReformRetracted e) {
-            return new ReformRetracted(e.reformId().value());
+            return new ReformRetracted(id(e.reformId().value()));
         } else if (payload instanceof ContributionClaimed e) {
-            return new Claimed(e.claimId().value(), e.campaignId().value(), e.actionIds(), e.targetType(), e.targetId(), e.strength());
+            return new Claimed(id(e.claimId().value()), id(e.campaignId().value()), ids(e.actionIds()), e.targetType(),
+                    id(e.targetId()), e.strength());
         } else if (payload instanceof ContributionClaimCorrected e) {
-            return new ClaimCorrected(e.claimId().value(), e.actionIds(), e.targetType(), e.targetId(), e.strength());
+            return new ClaimCorrected(id(e.claimId().value()), ids(e.actionIds()), e.targetType(), id(e.targetId()), e.strength());
         } else if (payload instanceof ContributionClaimRetracted e) {
-            return new ClaimRetracted(e.claimId().value());
+            return new ClaimRetracted(id(e.claimId().value()));
         } else if (payload instanceof ContributionClaimSubstantiated e) {
-            return new ClaimSubstantiated(e.claimId().value(), e.contributionAgreement());
+            return new ClaimSubstantiated(id(e.claimId().value()), e.contributionAgreement());
         }
         return null;
     }

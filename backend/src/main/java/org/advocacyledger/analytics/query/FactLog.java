@@ -187,7 +187,13 @@ class FactLog {
     private void load() {
         long started = System.nanoTime();
         ArrayList<Entry> scanned = new ArrayList<>();
-        Map<String, Long> sequences = new HashMap<>();
+        // keyed by the same (interned) id strings as the facts: one copy of each id in memory (decision 20)
+        Map<String, Long> sequences = new HashMap<>() {
+            @Override
+            public Long put(String aggregateId, Long sequence) {
+                return super.put(FactValues.id(aggregateId), sequence);
+            }
+        };
         long[] statistics = {0};
         long events = scan.forEach(null, null, sequences, event -> {
             if (STATISTICS.equals(event.getType())) {
@@ -250,7 +256,7 @@ class FactLog {
     }
 
     private void append(String aggregateId, long sequence, long recordedAt, AnalyticsFact fact, boolean statistics) {
-        lastSequence.put(aggregateId, sequence);
+        lastSequence.put(FactValues.id(aggregateId), sequence);
         version++;
         if (statistics) {
             statisticsVersion++;
