@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.advocacyledger.support.ForkedLedger;
 import org.advocacyledger.support.Http;
@@ -23,6 +24,8 @@ class CrashRecoveryTest {
     void everyAcknowledgedCommandSurvivesKillMinus9() {
         Path data = temp.resolve("data");
         List<String> acknowledged = new ArrayList<>();
+        String campaignId;
+        String actionId;
         try (ForkedLedger first = ForkedLedger.start(data, "first")) {
             Http http = first.http();
             for (int i = 0; i < 40; i++) {
@@ -30,12 +33,21 @@ class CrashRecoveryTest {
                 assertThat(http.postJson("/api/campaigns", campaign(name)).statusCode()).isEqualTo(201);
                 acknowledged.add(name);
             }
+            campaignId = id(http.postJson("/api/campaigns", campaign("with an action")));
+            HttpResponse<String> logged = http.postJson("/api/actions", action(campaignId), Map.of("Idempotency-Key", "once"));
+            assertThat(logged.statusCode()).isEqualTo(201);
+            actionId = id(logged);
             first.kill(); // right after the last acknowledgement
         }
 
         try (ForkedLedger second = ForkedLedger.start(data, "second")) {
             String list = second.http().get("/api/campaigns").body();
             acknowledged.forEach(name -> assertThat(list).contains("\"" + name + "\""));
+            // the idempotency key was stored with the action: the same request again gives the same action, once
+            HttpResponse<String> repeated = second.http().postJson("/api/actions", action(campaignId), Map.of("Idempotency-Key", "once"));
+            assertThat(repeated.statusCode()).isEqualTo(201);
+            assertThat(id(repeated)).isEqualTo(actionId);
+            assertThat(second.http().get("/api/actions?campaign=" + campaignId).body()).contains("\"total\":1");
             // the file the killed process left is opened as it is (small: no compaction at start, decision 20)
             assertThat(second.log()).contains("Opened the embedded store").doesNotContain("Compacted the embedded store");
         }
@@ -62,6 +74,19 @@ class CrashRecoveryTest {
                     .contains("0 aggregate(s) repaired at start");
             assertThat(third.http().get("/api/campaigns").body()).contains("\"CRASH during projection\"");
         }
+    }
+
+    private static String id(HttpResponse<String> response) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(response.body());
+        assertThat(m.find()).as(response.body()).isTrue();
+        return m.group(1);
+    }
+
+    private static String action(String campaignId) {
+        return "{\"campaignId\":\"" + campaignId + "\",\"country\":\"KOR\",\"issue\":\"Refugee Act\",\"actor\":\"NANCEN\","
+                + "\"actionType\":\"LEGISLATIVE_TESTIMONY\",\"framings\":[{\"kind\":\"REFUGEE_CONVENTION\"}],\"legalBases\":[],"
+                + "\"target\":{\"kind\":\"LEGISLATURE\",\"name\":\"National Assembly\"},\"date\":\"2012-02\","
+                + "\"description\":\"Briefed members\"}";
     }
 
     private static String campaign(String name) {

@@ -67,7 +67,13 @@ public final class Http {
     }
 
     public HttpResponse<String> postJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return postJson(path, json, java.util.Map.of());
+    }
+
+    public HttpResponse<String> postJson(String path, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
+        headers.forEach(builder::header);
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> postForm(String path, String form) {

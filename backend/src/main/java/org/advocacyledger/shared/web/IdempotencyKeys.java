@@ -18,6 +18,7 @@ import com.mongodb.client.model.Filters;
 import org.advocacyledger.shared.FieldViolation;
 import org.advocacyledger.shared.RuleViolation;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +37,14 @@ public class IdempotencyKeys {
     private final MongoCollection<Document> keys;
     private final ObjectMapper json;
 
-    public IdempotencyKeys(MongoDatabase ledgerDatabase, ObjectMapper json) {
-        this.keys = ledgerDatabase.getCollection(COLLECTION);
+    /**
+     * @param unitOfWorkDatabase the database as units of work write it: on the embedded store a key is made
+     *                           durable by the commit that makes the record durable (the command's, right
+     *                           after), not by a commit of its own; every commit covers all earlier writes, so
+     *                           a stored record's key is always stored with it (decision 20)
+     */
+    public IdempotencyKeys(@Qualifier("unitOfWorkDatabase") MongoDatabase unitOfWorkDatabase, ObjectMapper json) {
+        this.keys = unitOfWorkDatabase.getCollection(COLLECTION);
         this.json = json;
     }
 
