@@ -65,8 +65,8 @@ final class StreamingH2Collection extends H2Collection {
         private final Document query;
         private final Document fieldSelector;
         private List<Document> matched = new ArrayList<>();
+        /** The last key read (H2's maps hold no null key): null before the first step. */
         private Object lastKey;
-        private boolean started;
         private boolean exhausted;
 
         ScanCursor(long id, Document query, Document fieldSelector) {
@@ -93,16 +93,15 @@ final class StreamingH2Collection extends H2Collection {
 
         private void fill(int wanted) {
             while (matched.size() < wanted && !exhausted) {
-                Cursor<Object, Document> cursor = data.cursor(started ? lastKey : null);
+                Cursor<Object, Document> cursor = data.cursor(lastKey);
                 List<Document> step = new ArrayList<>(STEP);
                 while (step.size() < STEP && cursor.hasNext()) {
                     Object key = cursor.next();
-                    if (started && data.getKeyType().compare(key, lastKey) == 0) {
+                    if (lastKey != null && data.getKeyType().compare(key, lastKey) == 0) {
                         continue; // read in the previous step
                     }
                     step.add(cursor.getValue());
                     lastKey = key;
-                    started = true;
                 }
                 if (step.isEmpty()) {
                     exhausted = true;
