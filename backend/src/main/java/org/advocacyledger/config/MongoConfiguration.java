@@ -8,6 +8,8 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -45,7 +47,8 @@ class MongoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(LedgerProperties properties, org.springframework.beans.factory.ObjectProvider<EmbeddedStore> embedded) {
+    MongoClient mongoClient(LedgerProperties properties, ObjectProvider<EmbeddedStore> embedded,
+                            ObjectProvider<MongoClientSettingsBuilderCustomizer> customizers) {
         String uri;
         if (properties.embedded()) {
             uri = embedded.getObject().connectionString();
@@ -53,10 +56,11 @@ class MongoConfiguration {
             uri = properties.mongodbUri();
             log.info("Store: MongoDB at {}", new ConnectionString(uri).getHosts());
         }
-        return MongoClients.create(MongoClientSettings.builder()
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
-                .applicationName("advocacy-ledger")
-                .build());
+                .applicationName("advocacy-ledger");
+        customizers.orderedStream().forEach(c -> c.customize(settings));
+        return MongoClients.create(settings.build());
     }
 
     /** The database for writes outside units of work: each write is durable before it is acknowledged. */

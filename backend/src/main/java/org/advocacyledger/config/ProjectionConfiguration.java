@@ -52,13 +52,17 @@ class ProjectionConfiguration {
      * Registers the journal on the event store and, before the web server accepts a request, repairs every
      * aggregate a previous run left unprojected.
      */
+    @Bean(destroyMethod = "close")
+    ProjectionJournal projectionJournal(@Qualifier("unitOfWorkDatabase") MongoDatabase unitOfWorkDatabase,
+                                        ProjectionRepair repair, StoreDurability durability) {
+        return new ProjectionJournal(unitOfWorkDatabase, repair::repairSoon, durability::flush);
+    }
+
     @Bean
-    SmartInitializingSingleton projectionJournalAndStartupRepair(EventStore eventStore,
-                                                                @Qualifier("unitOfWorkDatabase") MongoDatabase unitOfWorkDatabase,
-                                                                ProjectionRepair repair, StoreDurability durability) {
+    SmartInitializingSingleton projectionJournalAndStartupRepair(EventStore eventStore, ProjectionJournal journal,
+                                                                ProjectionRepair repair) {
         return () -> {
-            eventStore.registerDispatchInterceptor(
-                    new ProjectionJournal(unitOfWorkDatabase, repair::repairSoon, durability::flush));
+            eventStore.registerDispatchInterceptor(journal);
             int repaired = repair.repairAllPending();
             log.info("Projection journal active; {} aggregate(s) repaired at start", repaired);
         };

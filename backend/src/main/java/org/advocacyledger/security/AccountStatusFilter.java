@@ -18,9 +18,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * After authentication, on every request: the account must still exist and be enabled; a browser session
  * must be younger than the account's cut-off (password change, disabling) and than the absolute session
- * limit; an account that must change its password may do only that. One {@code _id} look-up per request.
+ * limit; an account that must change its password may do only that. One {@code _id} look-up per request,
+ * none when the request authenticated with an API token: {@link BearerTokenFilter} read the account moments
+ * ago in the same request and hands it over.
  */
 final class AccountStatusFilter extends OncePerRequestFilter {
+
+    /** Request attribute: the account as it was read while authenticating this request. */
+    static final String ACCOUNT_READ = AccountStatusFilter.class.getName() + ".account";
 
     private final UserAccounts accounts;
     private final ProblemResponses problems;
@@ -41,7 +46,8 @@ final class AccountStatusFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserAccounts.Account> account = accounts.find(authentication.getName());
+        Optional<UserAccounts.Account> account = request.getAttribute(ACCOUNT_READ) instanceof UserAccounts.Account read
+                && read.username().equals(authentication.getName()) ? Optional.of(read) : accounts.find(authentication.getName());
         HttpSession session = request.getSession(false);
         if (account.isEmpty() || !account.get().enabled()) {
             end(request, session);

@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer <token>} with a personal API token: one {@code _id} look-up of the token's
- * hash, then the account's. Expired, revoked, or older than the account's cut-off: 401. A read-only token
+ * hash, then the account's (which {@link AccountStatusFilter} then uses instead of reading it again). Expired, revoked, or older than the account's cut-off: 401. A read-only token
  * may only read. Also refuses HTTP Basic when an administrator has turned it off.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
@@ -67,6 +67,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             problems.write(response, HttpStatus.FORBIDDEN, "This API token is read-only");
             return;
         }
+        request.setAttribute(AccountStatusFilter.ACCOUNT_READ, account.get());
         LedgerUser user = new LedgerUser(account.get());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();

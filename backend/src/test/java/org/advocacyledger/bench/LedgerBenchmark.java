@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -304,6 +305,7 @@ public final class LedgerBenchmark {
                             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/actions"))
                                     .header("Authorization", "Bearer " + token)
                                     .header("Content-Type", "application/json")
+                                    .header("Idempotency-Key", UUID.randomUUID().toString()) // as the UI sends
                                     .POST(HttpRequest.BodyPublishers.ofString(Data.actionJson(data.someCampaign(), i))).build();
                             try {
                                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 201) {

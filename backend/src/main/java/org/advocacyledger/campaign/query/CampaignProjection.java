@@ -27,11 +27,21 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-/** The campaign list: one document per campaign, keyed by its id. */
+/**
+ * The campaign list: one document per campaign, keyed by its id.
+ *
+ * <p>Every request that reads or records in a campaign checks its membership, so memberships are also held in a
+ * bounded cache (decision 21). Each handler evicts its campaign's entry after writing the document; the eviction
+ * waits for a look-up of the same campaign that is filling the entry, so a membership read before a change
+ * cannot outlive it. Unknown campaigns are not cached. This assumes the single application process the product
+ * is deployed as (decision 16).
+ */
 @Component
 @ProcessingGroup("campaigns")
 class CampaignProjection extends MongoProjection {
@@ -39,6 +49,7 @@ class CampaignProjection extends MongoProjection {
     static final String COLLECTION = "campaigns";
 
     private final MongoCollection<Document> campaigns;
+    private final Cache<String, CampaignMembership> memberships = Caffeine.newBuilder().maximumSize(10_000).build();
 
     CampaignProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase db) {
         super(db);
@@ -68,6 +79,7 @@ class CampaignProjection extends MongoProjection {
                 .append("coordinator", null)
                 .append("partners", List.of())
                 .append(VERSION, sequence));
+        memberships.invalidate(event.campaignId().value());
     }
 
     @EventHandler
@@ -86,15 +98,21 @@ class CampaignProjection extends MongoProjection {
     }
 
     private void apply(String id, long sequence, org.bson.conversions.Bson update) {
-        if (applyInOrder(campaigns, id, sequence, update) == Applied.GAP) {
-            throw new IllegalStateException("Campaign " + id + " misses events before #" + sequence + "; it will be repaired from the event store");
+        try {
+            if (applyInOrder(campaigns, id, sequence, update) == Applied.GAP) {
+                throw new IllegalStateException("Campaign " + id + " misses events before #" + sequence + "; it will be repaired from the event store");
+            }
+        } finally {
+            memberships.invalidate(id);
         }
     }
 
     @QueryHandler
     CampaignMembership handle(GetCampaignMembership query) {
-        Document d = campaigns.find(Filters.eq("_id", query.campaignId())).first();
-        return d == null ? null : toSummary(d).membership();
+        return memberships.get(query.campaignId(), id -> {
+            Document d = campaigns.find(Filters.eq("_id", id)).first();
+            return d == null ? null : toSummary(d).membership();
+        });
     }
 
     @QueryHandler

@@ -5,6 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -18,6 +22,9 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Write-ahead journal of aggregates whose new events may not be projected yet. When a unit of work
@@ -25,8 +32,17 @@ import org.bson.Document;
  * unit of work commits (events appended and every subscribing projection applied) the marker is removed.
  * A marker that survives means the process died, or a projection failed, between the append and the
  * read-model write: {@link ProjectionRepair} replays that aggregate from the event store.
+ *
+ * <p>Removals are not sent by the command's thread: committed markers are queued and removed together, one
+ * {@code deleteMany} every {@value #REMOVAL_INTERVAL_MILLIS} ms and at {@link #close()} (decision 21). A marker
+ * that outlives its command a little longer costs nothing; one left by a crash between the commit and its
+ * removal only makes the next start replay that aggregate, which changes nothing (projections are idempotent).
  */
-public final class ProjectionJournal implements MessageDispatchInterceptor<EventMessage<?>> {
+public final class ProjectionJournal implements MessageDispatchInterceptor<EventMessage<?>>, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionJournal.class);
+    public static final long REMOVAL_INTERVAL_MILLIS = 50;
+    private static final int MAX_REMOVALS_PER_WRITE = 1_000;
 
     public static final String COLLECTION = "projection_pending";
     private static final String RESOURCE = ProjectionJournal.class.getName() + ".marked";
@@ -36,6 +52,12 @@ public final class ProjectionJournal implements MessageDispatchInterceptor<Event
 
     private final Consumer<String> onRollback;
     private final Runnable flush;
+    private final ConcurrentLinkedQueue<Bson> committed = new ConcurrentLinkedQueue<>();
+    private final ScheduledExecutorService remover = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "projection-journal");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param db         the unit-of-work database (its writes are made durable by {@code flush})
@@ -44,9 +66,15 @@ public final class ProjectionJournal implements MessageDispatchInterceptor<Event
      *                   command is acknowledged
      */
     public ProjectionJournal(MongoDatabase db, Consumer<String> onRollback, Runnable flush) {
+        this(db, onRollback, flush, REMOVAL_INTERVAL_MILLIS);
+    }
+
+    ProjectionJournal(MongoDatabase db, Consumer<String> onRollback, Runnable flush, long removalIntervalMillis) {
         this.pending = db.getCollection(COLLECTION);
         this.onRollback = onRollback;
         this.flush = flush;
+        remover.scheduleWithFixedDelay(this::removeCommittedSafely, removalIntervalMillis, removalIntervalMillis,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -74,7 +102,55 @@ public final class ProjectionJournal implements MessageDispatchInterceptor<Event
                 new Document("_id", aggregateId).append("type", event.getType())
                         .append("token", token).append("since", Instant.now().toEpochMilli()),
                 new ReplaceOptions().upsert(true));
-        root.afterCommit(u -> pending.deleteOne(Filters.and(Filters.eq("_id", aggregateId), Filters.eq("token", token))));
+        root.afterCommit(u -> committed.add(Filters.and(Filters.eq("_id", aggregateId), Filters.eq("token", token))));
         root.onRollback(u -> onRollback.accept(aggregateId));
+    }
+
+    /**
+     * Removes the markers of every unit of work committed so far (a marker re-written by a later unit of work
+     * has another token and stays). Runs on its own every {@value #REMOVAL_INTERVAL_MILLIS} ms.
+     *
+     * @return how many markers were asked to be removed
+     */
+    public synchronized int removeCommitted() {
+        int removed = 0;
+        List<Bson> batch = new java.util.ArrayList<>();
+        for (Bson marker = committed.poll(); marker != null; marker = committed.poll()) {
+            batch.add(marker);
+            if (batch.size() == MAX_REMOVALS_PER_WRITE) {
+                removed += remove(batch);
+            }
+        }
+        return removed + remove(batch);
+    }
+
+    private int remove(List<Bson> batch) {
+        int size = batch.size();
+        if (size > 0) {
+            pending.deleteMany(size == 1 ? batch.get(0) : Filters.or(batch));
+            batch.clear();
+        }
+        return size;
+    }
+
+    private void removeCommittedSafely() {
+        try {
+            removeCommitted();
+        } catch (RuntimeException e) {
+            // the markers stay; the periodic repair replays their aggregates, which changes nothing
+            log.warn("Could not remove committed projection-journal markers: {}", e.toString());
+        }
+    }
+
+    /** Stops the background removal and removes what is queued (at a graceful stop). */
+    @Override
+    public void close() {
+        remover.shutdown();
+        try {
+            remover.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        removeCommittedSafely();
     }
 }

@@ -6,7 +6,12 @@ import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
 import org.advocacyledger.campaign.api.CampaignId;
+import org.advocacyledger.campaign.api.CampaignCoordinatorAppointed;
 import org.advocacyledger.campaign.api.CampaignLaunched;
+import org.advocacyledger.campaign.api.CampaignMembership;
+import org.advocacyledger.campaign.api.CampaignPartnerInvited;
+import org.advocacyledger.campaign.api.CampaignPartnerRemoved;
+import org.advocacyledger.campaign.api.GetCampaignMembership;
 import org.advocacyledger.campaign.api.CampaignSummary;
 import org.advocacyledger.campaign.api.FindCampaign;
 import org.advocacyledger.campaign.api.ListCampaigns;
@@ -83,6 +88,27 @@ class CampaignProjectionTest {
 
         assertThat(other.getCollection(CampaignProjection.COLLECTION).countDocuments()).isEqualTo(1);
         assertThat(db.getCollection(CampaignProjection.COLLECTION).countDocuments()).isZero();
+    }
+
+    @Test
+    void membershipAnswersFollowEveryChangeOfTheCampaign() throws Exception {
+        assertThat(projection.handle(new GetCampaignMembership("a"))).as("not launched yet").isNull();
+        deliver(launched("a", "Members"), Instant.now(), "alice");
+        assertThat(projection.handle(new GetCampaignMembership("a"))).as("an unknown campaign is not remembered as unknown")
+                .isEqualTo(new CampaignMembership("a", null, List.of()));
+        assertThat(projection.handle(new GetCampaignMembership("a"))).isEqualTo(new CampaignMembership("a", null, List.of()));
+
+        handler.handle(next(new CampaignCoordinatorAppointed(new CampaignId("a"), "JAR"), 1));
+        assertThat(projection.handle(new GetCampaignMembership("a"))).isEqualTo(new CampaignMembership("a", "JAR", List.of()));
+        handler.handle(next(new CampaignPartnerInvited(new CampaignId("a"), "NANMIN"), 2));
+        assertThat(projection.handle(new GetCampaignMembership("a")).partners()).containsExactly("NANMIN");
+        handler.handle(next(new CampaignPartnerRemoved(new CampaignId("a"), "NANMIN"), 3));
+        assertThat(projection.handle(new GetCampaignMembership("a")).partners()).as("a removed partner loses access at once")
+                .isEmpty();
+    }
+
+    private static GenericDomainEventMessage<Object> next(Object event, long sequence) {
+        return new GenericDomainEventMessage<>("Campaign", "a", sequence, event);
     }
 
     private static CampaignLaunched launched(String id, String name) {
