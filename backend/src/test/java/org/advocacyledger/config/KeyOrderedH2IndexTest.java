@@ -3,6 +3,7 @@ package org.advocacyledger.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,42 @@ class KeyOrderedH2IndexTest {
                 assertThat(Integer.signum(ours.compare(copy, b))).isEqualTo(Integer.signum(h2.compare(copy, b)));
             }
         }
+    }
+
+    @Test
+    void writesKeysWithExactlyTheBytesH2WritesAndReadsThemBack() {
+        Random random = new Random(11);
+        ObjectDataType h2 = new ObjectDataType();
+        KeyOrderedH2Index.KeyOrder ours = new KeyOrderedH2Index.KeyOrder();
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            values.add(randomKey(random));
+        }
+        values.add("a plain string");
+        values.add(42L);
+        for (Object value : values) {
+            if (value instanceof KeyValue key && random.nextBoolean()) {
+                ours.compare(key, values.get(0)); // remembered already, or not yet: the same bytes either way
+            }
+            WriteBuffer theirs = new WriteBuffer();
+            h2.write(theirs, value);
+            WriteBuffer mine = new WriteBuffer();
+            ours.write(mine, value);
+            assertThat(bytes(mine)).as(String.valueOf(value)).isEqualTo(bytes(theirs));
+            assertThat(ours.read(ByteBuffer.wrap(bytes(mine)))).isEqualTo(value);
+            if (value instanceof KeyValue) {
+                assertThat(ours.getMemory(value)).as("H2's estimate: twice the serialized bytes")
+                        .isEqualTo(2 * ObjectDataType.serialize(value).length);
+            }
+        }
+    }
+
+    private static byte[] bytes(WriteBuffer buffer) {
+        ByteBuffer written = buffer.getBuffer();
+        written.flip();
+        byte[] bytes = new byte[written.remaining()];
+        written.get(bytes);
+        return bytes;
     }
 
     @Test
@@ -156,13 +194,27 @@ class KeyOrderedH2IndexTest {
     }
 
     private static KeyValue randomKey(Random random) {
-        return switch (random.nextInt(5)) {
+        return switch (random.nextInt(9)) {
             case 0 -> new KeyValue(UUID.randomUUID().toString());
             case 1 -> new KeyValue("c" + random.nextInt(100_000));
             case 2 -> new KeyValue((long) random.nextInt(1_000_000) - 500_000);
             case 3 -> new KeyValue(random.nextInt(1000));
+            case 4 -> new KeyValue(randomText(random));
+            case 5 -> new KeyValue("c" + random.nextInt(100) + "/" + random.nextInt(64)); // a campaign-index bucket
+            case 6 -> new KeyValue(UUID.randomUUID().toString(), (long) random.nextInt(50)); // Axon's aggregate and sequence
+            case 7 -> new KeyValue(List.of("", "Ljava/util/List;", "\u0000", "a\u0000").get(random.nextInt(4)));
             default -> new KeyValue(new de.bwaldvogel.mongo.bson.ObjectId());
         };
+    }
+
+    /** Short strings over ASCII, Latin, CJK, the NUL character and surrogate pairs (1, 2 and 3 bytes in modified UTF-8). */
+    private static String randomText(Random random) {
+        String alphabet = "ab\u0000\u007f\u0080\u00e9\u07ff\u0800\u6771\uac00\ud83d\ude00\uffff";
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     /** A server over a backend with a driver client to it. */
