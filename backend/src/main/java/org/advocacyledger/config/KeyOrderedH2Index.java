@@ -1,5 +1,6 @@
 package org.advocacyledger.config;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
@@ -85,8 +87,8 @@ final class KeyOrderedH2Index extends AbstractUniqueIndex<Object> {
      * <p>Most keys are one string (every {@code _id} the product writes). The Java serialization of such a key
      * is always the same bytes ({@link #STRING_KEY_PREFIX}: the {@code KeyValue} and {@code ArrayList} class
      * descriptors and the list's size), then the string (a two-byte length and its modified UTF-8), then one
-     * end byte. Such keys are compared and written from the string itself, with no serialization and no
-     * memory: two of them compare by that length first, then by those bytes (for ASCII, the characters).
+     * end byte. Such keys are compared, written and read from the string itself, with no serialization and
+     * no memory: two of them compare by that length first, then by those bytes (for ASCII, the characters).
      * Other keys (numbers, ObjectIds, compound keys) are serialized once and their bytes remembered per key
      * object, held weakly: a key leaves the memo when H2 drops the page that holds it.
      */
@@ -175,6 +177,64 @@ final class KeyOrderedH2Index extends AbstractUniqueIndex<Object> {
             } else {
                 super.write(buff, obj);
             }
+        }
+
+        /**
+         * Reads what {@link #write} (or H2) wrote. A one-string key is made from its string, without an
+         * {@code ObjectInputStream}; anything else is deserialized by H2.
+         */
+        @Override
+        public Object read(ByteBuffer buff) {
+            int start = buff.position();
+            if (buff.get(start) == SERIALIZED_OBJECT) {
+                buff.get();
+                int length = DataUtils.readVarInt(buff);
+                int at = buff.position();
+                int utf = length - STRING_KEY_PREFIX.length - 3;
+                if (utf >= 0 && buff.get(at + length - 1) == END_BLOCK_DATA
+                        && ((buff.get(at + STRING_KEY_PREFIX.length) & 0xFF) << 8 | (buff.get(at + STRING_KEY_PREFIX.length + 1) & 0xFF)) == utf
+                        && startsWithPrefix(buff, at)) {
+                    String string = readModifiedUtf8(buff, at + STRING_KEY_PREFIX.length + 2, utf);
+                    if (string != null) {
+                        buff.position(at + length);
+                        return new KeyValue(string);
+                    }
+                }
+                buff.position(start);
+            }
+            return super.read(buff);
+        }
+
+        private static boolean startsWithPrefix(ByteBuffer buff, int at) {
+            for (int i = 0; i < STRING_KEY_PREFIX.length; i++) {
+                if (buff.get(at + i) != STRING_KEY_PREFIX[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The string of {@code length} bytes of modified UTF-8 at {@code at}; null if they are not well formed. */
+        private static String readModifiedUtf8(ByteBuffer buff, int at, int length) {
+            char[] chars = new char[length];
+            int count = 0;
+            int end = at + length;
+            for (int i = at; i < end; ) {
+                int b = buff.get(i) & 0xFF;
+                if (b >= 1 && b <= 0x7F) {
+                    chars[count++] = (char) b;
+                    i++;
+                } else if ((b & 0xE0) == 0xC0 && i + 1 < end && (buff.get(i + 1) & 0xC0) == 0x80) {
+                    chars[count++] = (char) (((b & 0x1F) << 6) | (buff.get(i + 1) & 0x3F));
+                    i += 2;
+                } else if ((b & 0xF0) == 0xE0 && i + 2 < end && (buff.get(i + 1) & 0xC0) == 0x80 && (buff.get(i + 2) & 0xC0) == 0x80) {
+                    chars[count++] = (char) (((b & 0x0F) << 12) | ((buff.get(i + 1) & 0x3F) << 6) | (buff.get(i + 2) & 0x3F));
+                    i += 3;
+                } else {
+                    return null;
+                }
+            }
+            return new String(chars, 0, count);
         }
 
         /** H2's estimate for a serialized key: twice its bytes. */

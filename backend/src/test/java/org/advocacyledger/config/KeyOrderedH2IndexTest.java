@@ -74,8 +74,13 @@ class KeyOrderedH2IndexTest {
             h2.write(theirs, value);
             WriteBuffer mine = new WriteBuffer();
             ours.write(mine, value);
-            assertThat(bytes(mine)).as(String.valueOf(value)).isEqualTo(bytes(theirs));
-            assertThat(ours.read(ByteBuffer.wrap(bytes(mine)))).isEqualTo(value);
+            byte[] written = bytes(mine);
+            assertThat(written).as(String.valueOf(value)).isEqualTo(bytes(theirs));
+            ByteBuffer twice = ByteBuffer.allocate(2 * written.length).put(written).put(written).flip();
+            assertThat(ours.read(twice)).isEqualTo(value);
+            assertThat(twice.position()).as("read exactly its own bytes").isEqualTo(written.length);
+            assertThat(ours.read(twice)).isEqualTo(value);
+            assertThat(twice.hasRemaining()).isFalse();
             if (value instanceof KeyValue) {
                 assertThat(ours.getMemory(value)).as("H2's estimate: twice the serialized bytes")
                         .isEqualTo(2 * ObjectDataType.serialize(value).length);
