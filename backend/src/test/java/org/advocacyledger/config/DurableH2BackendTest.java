@@ -79,6 +79,36 @@ class DurableH2BackendTest {
         }
     }
 
+    @Test
+    void pagesHoldAtMostSixteenEntriesSoACommitRewritesLittle() {
+        Path file = dir.resolve("store.mv.db");
+        try (EmbeddedStoreFixture store = new EmbeddedStoreFixture(() -> DurableH2Backend.open(file))) {
+            for (int i = 0; i < 2_000; i++) {
+                store.records().insertOne(new Document("_id", java.util.UUID.randomUUID().toString()).append("n", i));
+            }
+            var mvStore = store.backend.getMvStore();
+            List<Integer> largest = new ArrayList<>();
+            for (String name : mvStore.getMapNames()) {
+                if (name.contains("records")) {
+                    largest.add(largestPage(mvStore.openMap(name).getRootPage()));
+                }
+            }
+            assertThat(largest).as("the collection and its _id index").hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(keys -> assertThat(keys).isLessThanOrEqualTo(16));
+            assertThat(store.records().countDocuments()).isEqualTo(2_000);
+        }
+    }
+
+    private static int largestPage(org.h2.mvstore.Page<?, ?> page) {
+        int largest = page.isLeaf() ? page.getKeyCount() : page.getKeyCount() + 1;
+        if (!page.isLeaf()) {
+            for (int i = 0; i <= page.getKeyCount(); i++) {
+                largest = Math.max(largest, largestPage(page.getChildPage(i)));
+            }
+        }
+        return largest;
+    }
+
     /** Many commits (each write is committed on its own), then most documents removed. */
     private static void churn(MongoCollection<Document> records) {
         String text = "x".repeat(2_000);
