@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer <token>} with a personal API token: one {@code _id} look-up of the token's
- * hash, then the account's (which {@link AccountStatusFilter} then uses instead of reading it again). Expired, revoked, or older than the account's cut-off: 401. A read-only token
+ * hash, then the account's (which {@link AccountStatusFilter} then uses instead of reading it again).
+ * Expired, revoked, or older than the account's cut-off: 401. A read-only token
  * may only read. Also refuses HTTP Basic when an administrator has turned it off.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {

@@ -1,6 +1,7 @@
 package org.advocacyledger.shared.projection;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -114,7 +115,7 @@ public final class ProjectionJournal implements MessageDispatchInterceptor<Event
      */
     public synchronized int removeCommitted() {
         int removed = 0;
-        List<Bson> batch = new java.util.ArrayList<>();
+        List<Bson> batch = new ArrayList<>();
         for (Bson marker = committed.poll(); marker != null; marker = committed.poll()) {
             batch.add(marker);
             if (batch.size() == MAX_REMOVALS_PER_WRITE) {

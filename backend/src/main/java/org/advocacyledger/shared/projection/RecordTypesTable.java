@@ -37,9 +37,9 @@ class RecordTypesTable extends MongoProjection implements RecordTypes {
     static final String COLLECTION = "record_types";
 
     private final MongoCollection<Document> records;
-    private final Cache<String, RecordInfo> known = Caffeine.newBuilder().maximumSize(CACHED_RECORDS).build();
-
     static final int CACHED_RECORDS = 20_000;
+
+    private final Cache<String, RecordInfo> known = Caffeine.newBuilder().maximumSize(CACHED_RECORDS).build();
 
     RecordTypesTable(@Qualifier("unitOfWorkDatabase") MongoDatabase db) {
         super(db);
