@@ -1,6 +1,7 @@
 package org.advocacyledger.config;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -105,7 +106,7 @@ final class KeyOrderedH2Index extends AbstractUniqueIndex<Object> {
 
         static {
             byte[] empty = serialize(new KeyValue(""));
-            STRING_KEY_PREFIX = java.util.Arrays.copyOf(empty, empty.length - 3);
+            STRING_KEY_PREFIX = Arrays.copyOf(empty, empty.length - 3);
             if (empty[empty.length - 3] != 0 || empty[empty.length - 2] != 0 || empty[empty.length - 1] != END_BLOCK_DATA) {
                 throw new IllegalStateException("Unexpected serialization of an index key; this version of mongo-java-server is not supported");
             }
