@@ -4,7 +4,9 @@ import java.net.http.HttpResponse;
 
 import org.advocacyledger.support.Http;
 import org.advocacyledger.support.TempDataDir;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,6 +26,9 @@ class LedgerApplicationTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MeterRegistry meters;
+
     private Http http() {
         return new Http("http://localhost:" + port);
     }
@@ -40,6 +45,20 @@ class LedgerApplicationTest {
         HttpResponse<String> list = script.get("/api/campaigns");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Syrian asylum-seekers in Japan").contains("\"launchedBy\":\"admin\"");
+    }
+
+    /** Decision 22: nothing reads them, so store commands and requests are neither timed nor observed. */
+    @Test
+    void storeCommandsAndRequestsAreNotTimed() {
+        Http script = http().basic(TempDataDir.ADMIN, TempDataDir.ADMIN_PASSWORD);
+        assertThat(script.postJson("/api/campaigns", "{\"name\":\"Timed or not\",\"countries\":[\"KOR\"]}").statusCode())
+                .isEqualTo(201);
+        assertThat(script.get("/api/campaigns").statusCode()).isEqualTo(200);
+
+        assertThat(meters.getMeters()).extracting(meter -> meter.getId().getName())
+                .noneMatch(name -> name.startsWith("mongodb.driver"))
+                .noneMatch(name -> name.startsWith("http.server.requests"))
+                .noneMatch(name -> name.startsWith("spring.security"));
     }
 
     @Test
