@@ -22,7 +22,7 @@ import org.bson.conversions.Bson;
  * record id's hash.
  * The embedded store has no secondary indexes, so "the records of campaign C" would scan the whole
  * collection (seconds at 100,000 actions); through this index it is one {@code _id} look-up for the
- * campaign and one {@code _id $in} look-up for its records, both answered by the store's unique index.
+ * campaign and {@code _id $in} look-ups for its records ({@link ById}), answered by the store's unique index.
  *
  * <p>Writes are idempotent ({@code $set} of the record's key), and a record never changes campaign, so a
  * repeated delivery or a replay gives the same document (key order does not matter to the verifier).
@@ -89,17 +89,12 @@ public final class CampaignIndex {
             }
         }
         List<String> ids = new ArrayList<>();
-        for (Document bucket : index.find(Filters.in("_id", buckets))) {
-            ids.addAll(bucket.get("records", Document.class).keySet());
-        }
-        if (ids.isEmpty()) {
-            return found;
-        }
-        for (Document record : records.find(Filters.in("_id", ids))) {
+        ById.forEach(index, buckets, bucket -> ids.addAll(bucket.get("records", Document.class).keySet()));
+        ById.forEach(records, ids, record -> {
             if (keep.test(record)) {
                 found.add(record);
             }
-        }
+        });
         return found;
     }
 

@@ -69,6 +69,13 @@ public final class EventStoreScan {
         return forEach(aggregateTypes, null, consumer);
     }
 
+    /**
+     * Up to this many aggregate ids are sent to the store as {@code $in}; more are filtered here. The embedded
+     * store checks each scanned event against the {@code $in} list one value after another, so a long list
+     * costs more than sending the events of the wanted types and dropping the others here (see {@link ById}).
+     */
+    static final int STORE_FILTERED_IDS = 256;
+
     /** The same, of the given aggregates only (null: all). */
     public long forEach(Collection<String> aggregateTypes, Collection<String> aggregateIds, Consumer<DomainEventMessage<?>> consumer) {
         return forEach(aggregateTypes, aggregateIds, new HashMap<>(), consumer);
@@ -90,14 +97,18 @@ public final class EventStoreScan {
         if (aggregateTypes != null) {
             filters.add(Filters.in(ENTRY.typeProperty(), aggregateTypes));
         }
-        if (aggregateIds != null) {
-            filters.add(Filters.in(ENTRY.aggregateIdentifierProperty(), aggregateIds));
+        Set<String> wanted = aggregateIds == null ? null : new HashSet<>(aggregateIds);
+        if (wanted != null && wanted.size() <= STORE_FILTERED_IDS) {
+            filters.add(Filters.in(ENTRY.aggregateIdentifierProperty(), wanted));
         }
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
         InSequence inSequence = new InSequence(lastSequences, consumer);
         try (var cursor = db.getCollection(EVENTS_COLLECTION).find(filter).batchSize(5_000).cursor()) {
             while (cursor.hasNext()) {
-                inSequence.offer(cursor.next());
+                Document stored = cursor.next();
+                if (wanted == null || wanted.contains(stored.getString(ENTRY.aggregateIdentifierProperty()))) {
+                    inSequence.offer(stored);
+                }
             }
         }
         inSequence.deliverGaps();

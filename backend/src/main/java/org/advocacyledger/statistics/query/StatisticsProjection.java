@@ -16,6 +16,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.advocacyledger.shared.projection.AsOfCopies;
+import org.advocacyledger.shared.projection.ById;
 import org.advocacyledger.shared.projection.MongoProjection;
 import org.advocacyledger.statistics.api.FigureChange;
 import org.advocacyledger.statistics.api.FigureHistory;
@@ -160,9 +161,7 @@ class StatisticsProjection extends MongoProjection {
             }
         }
         Map<String, Document> found = new HashMap<>();
-        for (Document d : periods.find(Filters.in("_id", ids))) {
-            found.put(d.getString("_id"), d);
-        }
+        ById.forEach(periods, ids, d -> found.put(d.getString("_id"), d));
         List<ProtectionRate> rates = new ArrayList<>();
         for (String id : ids) {
             Document period = found.get(id);
@@ -282,9 +281,7 @@ class StatisticsProjection extends MongoProjection {
     List<String> handle(FindExistingPeriods query) {
         Set<String> ids = new LinkedHashSet<>(query.periodIds().stream().map(StatisticsPeriodId::value).toList());
         List<String> existing = new ArrayList<>();
-        for (Document d : periods.find(Filters.in("_id", ids)).projection(new Document("_id", 1))) {
-            existing.add(d.getString("_id"));
-        }
+        ById.forEach(periods, ids, new Document("_id", 1), d -> existing.add(d.getString("_id")));
         return existing;
     }
 }

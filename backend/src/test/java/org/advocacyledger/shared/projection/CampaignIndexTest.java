@@ -79,6 +79,22 @@ class CampaignIndexTest {
     }
 
     @Test
+    void aScopeOfManyCampaignsFindsAllTheirRecords() {
+        CampaignIndex index = new CampaignIndex(db, "records_by_campaign");
+        List<String> campaigns = new java.util.ArrayList<>();
+        for (int c = 0; c < 5; c++) { // 5 x 64 buckets: more than one chunk of ids
+            campaigns.add("C" + c);
+            for (int r = 0; r < 3; r++) {
+                record(index, "C" + c + "-r" + r, "C" + c, "JPN");
+            }
+        }
+        record(index, "other", "OTHER", "JPN");
+
+        assertThat(index.find(records, null, campaigns, null, d -> true)).hasSize(15)
+                .noneMatch(d -> d.getString("_id").equals("other"));
+    }
+
+    @Test
     void containsMatchesAnArrayField() {
         Document d = new Document("framingCodes", List.of("REFUGEE_CONVENTION", "HUMANITARIAN_PROTECTION"));
         assertThat(CampaignIndex.contains(d, "framingCodes", "REFUGEE_CONVENTION")).isTrue();

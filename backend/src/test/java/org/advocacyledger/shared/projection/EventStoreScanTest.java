@@ -67,4 +67,42 @@ class EventStoreScanTest {
             server.shutdownNow();
         }
     }
+
+    @Test
+    void deliversTheEventsOfManyAggregatesWhetherTheStoreOrTheScanFiltersThem() {
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        int aggregates = EventStoreScan.STORE_FILTERED_IDS + 50;
+        MongoServer server = new MongoServer(DurableH2Backend.open(dir.resolve("store.mv.db")));
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            var db = client.getDatabase("ledger");
+            List<Document> documents = new ArrayList<>();
+            for (int a = 0; a < aggregates; a++) {
+                for (long sequence = 0; sequence < 2; sequence++) {
+                    var event = new GenericDomainEventMessage<>("Note", "agg" + a, sequence, new Noted("agg" + a + "/" + sequence));
+                    documents.add(new EventEntry(event, serializer).asDocument(EventEntryConfiguration.getDefault()));
+                }
+            }
+            db.getCollection(EventStoreScan.EVENTS_COLLECTION).insertMany(documents);
+            EventStoreScan scan = new EventStoreScan(db, serializer);
+
+            for (int asked : new int[] {3, EventStoreScan.STORE_FILTERED_IDS + 10}) { // filtered by the store, then here
+                List<String> ids = new ArrayList<>();
+                for (int a = 0; a < asked; a++) {
+                    ids.add("agg" + (aggregates - 1 - a)); // not the first ones: the ones left out are scanned too
+                }
+                List<String> delivered = new ArrayList<>();
+                long count = scan.forEach(null, ids, (DomainEventMessage<?> e) -> delivered.add(((Noted) e.getPayload()).text()));
+
+                List<String> expected = new ArrayList<>();
+                for (String id : new java.util.LinkedHashSet<>(ids)) {
+                    expected.add(id + "/0");
+                    expected.add(id + "/1");
+                }
+                assertThat(delivered).as("%d aggregates asked", asked).containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(count).isEqualTo(expected.size());
+            }
+        } finally {
+            server.shutdownNow();
+        }
+    }
 }
