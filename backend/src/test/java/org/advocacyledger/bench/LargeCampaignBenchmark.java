@@ -2,13 +2,10 @@ package org.advocacyledger.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.advocacyledger.AdvocacyLedgerApplication;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,15 +28,12 @@ public final class LargeCampaignBenchmark {
                         "--logging.level.root=WARN", "--ledger.login.max-failures-per-address=1000000")) {
             LedgerBenchmark.Context ctx = new LedgerBenchmark.Context(app);
             LedgerBenchmark.Data data = new LedgerBenchmark.Data(ctx.commands);
-            String large;
-            GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(-2));
-            try {
+            String large = LedgerBenchmark.recordedTwoDaysAgo(() -> {
                 data.appendUntil(20_000, 4);
-                large = data.campaignApart();
-                ctx.httpAppends(data, large, records, 4);
-            } finally {
-                GenericEventMessage.clock = Clock.systemUTC();
-            }
+                String campaign = data.campaignApart();
+                ctx.httpAppends(data, campaign, records, 4);
+                return campaign;
+            });
             String page = "/api/timeline?campaign=" + large + "&size=50";
             double[] timeline = ctx.latencies(page, 20);
             System.out.printf("timeline page of a campaign of %,d records: p50 %.1f ms, p95 %.1f ms%n", records, timeline[0], timeline[1]);

@@ -140,14 +140,8 @@ public final class LedgerBenchmark {
             for (long size : sizes) {
                 long before = inStore;
                 long started = System.nanoTime();
-                // recorded "two days ago", so that an as-of view of yesterday has the whole data set to fold
-                GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(-2));
-                List<Long> latencies;
-                try {
-                    latencies = data.appendUntil(size - inStore, 4);
-                } finally {
-                    GenericEventMessage.clock = Clock.systemUTC();
-                }
+                long toAppend = size - inStore;
+                List<Long> latencies = recordedTwoDaysAgo(() -> data.appendUntil(toAppend, 4));
                 double seconds = (System.nanoTime() - started) / 1e9;
                 inStore = size;
                 double rate = (size - before) / seconds;
@@ -156,12 +150,7 @@ public final class LedgerBenchmark {
                         percentile(latencies, 95) / 1e6, "ms", null));
                 if (ctx.warmUpCampaign == null) { // the web path's code is compiled by the JIT first, untimed (as the gateway's is by its long run)
                     ctx.warmUpCampaign = data.campaignApart(); // a campaign of its own: no other measured campaign grows
-                    GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(-2));
-                    try {
-                        ctx.httpAppends(data, ctx.warmUpCampaign, HTTP_WARM_UP_REQUESTS, 4);
-                    } finally {
-                        GenericEventMessage.clock = Clock.systemUTC();
-                    }
+                    recordedTwoDaysAgo(() -> ctx.httpAppends(data, ctx.warmUpCampaign, HTTP_WARM_UP_REQUESTS, 4));
                 }
                 double http = ctx.httpAppends(data, data.someCampaign(), (int) Math.min(HTTP_TIMED_REQUESTS, Math.max(200, size / 50)), 4);
                 inStore += data.httpEvents;
@@ -290,6 +279,19 @@ public final class LedgerBenchmark {
         for (Figure f : figures) {
             System.out.printf("%-62s %,12d %,14.2f %-11s %8s%n", f.name(), f.eventsInStore(), f.value(), f.unit(),
                     f.ratioToCeiling() == null ? "" : String.format("%.2f", f.ratioToCeiling()));
+        }
+    }
+
+    /**
+     * Runs {@code work} with events recorded "two days ago", so that an as-of view of yesterday has all of them
+     * to fold.
+     */
+    static <T> T recordedTwoDaysAgo(java.util.concurrent.Callable<T> work) throws Exception {
+        GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(-2));
+        try {
+            return work.call();
+        } finally {
+            GenericEventMessage.clock = Clock.systemUTC();
         }
     }
 
