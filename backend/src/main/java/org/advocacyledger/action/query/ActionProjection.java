@@ -18,6 +18,7 @@ import org.advocacyledger.action.api.FindAdvocacyAction;
 import org.advocacyledger.action.api.Framing;
 import org.advocacyledger.action.api.ListAdvocacyActions;
 import org.advocacyledger.shared.Page;
+import org.advocacyledger.shared.PageCollector;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.projection.Documents;
 import org.advocacyledger.shared.projection.CampaignIndex;
@@ -151,16 +152,15 @@ class ActionProjection extends MongoProjection {
         if (query.framing() != null) {
             filters.add(Filters.eq("framingCodes", query.framing()));
         }
-        List<Document> found = byCampaign.find(actions, query.campaignId(), query.campaignScope(), Filters.and(filters),
+        // only the records up to the page's end are kept while they stream past (decision 23)
+        PageCollector<Document> found = new PageCollector<>(java.util.Comparator.comparing((Document d) -> d.getString("sortKey"))
+                .thenComparing(d -> d.getString("_id")), query.page(), query.size());
+        byCampaign.forEach(actions, query.campaignId(), query.campaignScope(), Filters.and(filters),
                 d -> !d.getBoolean("retracted", false) && CampaignIndex.matches(d, "country", query.country())
                         && CampaignIndex.matches(d, "issue", query.issue())
-                        && CampaignIndex.contains(d, "framingCodes", query.framing()));
-        found.sort(java.util.Comparator.comparing((Document d) -> d.getString("sortKey")).thenComparing(d -> d.getString("_id")));
-        List<ActionDetails> all = new ArrayList<>();
-        for (Document d : found) {
-            all.add(Documents.read(d, ActionDetails.class));
-        }
-        Page<ActionDetails> page = Page.of(all, query.page(), query.size());
-        return new ActionPage(page.items(), page.page(), page.size(), page.total());
+                        && CampaignIndex.contains(d, "framingCodes", query.framing()), found);
+        Page<Document> page = found.page();
+        return new ActionPage(page.items().stream().map(d -> Documents.read(d, ActionDetails.class)).toList(), page.page(),
+                page.size(), page.total());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import com.mongodb.client.MongoCollection;
@@ -59,16 +60,15 @@ public final class CampaignIndex {
     }
 
     /**
-     * The records of the selected campaigns that pass {@code keep}: {@code campaignId} (null: any) within
-     * {@code scope} (null: any). Both null: the whole collection filtered by the store with {@code filter}
-     * (a scan: nothing narrows it).
+     * Gives {@code consumer} the records of the selected campaigns that pass {@code keep}, one after another:
+     * {@code campaignId} (null: any) within {@code scope} (null: any). Both null: the whole collection filtered
+     * by the store with {@code filter} (a scan: nothing narrows it), streamed, never held at once.
      */
-    public List<Document> find(MongoCollection<Document> records, String campaignId, Collection<String> scope,
-                               Bson filter, Predicate<Document> keep) {
-        List<Document> found = new ArrayList<>();
+    public void forEach(MongoCollection<Document> records, String campaignId, Collection<String> scope,
+                        Bson filter, Predicate<Document> keep, Consumer<Document> consumer) {
         if (campaignId == null && scope == null) {
-            records.find(filter).forEach(found::add);
-            return found;
+            records.find(filter).batchSize(1_000).forEach(consumer);
+            return;
         }
         buildFromRecordsOnce(records);
         Set<String> campaigns = new LinkedHashSet<>();
@@ -80,7 +80,7 @@ public final class CampaignIndex {
             campaigns.addAll(scope);
         }
         if (campaigns.isEmpty()) {
-            return found;
+            return;
         }
         List<String> buckets = new ArrayList<>(campaigns.size() * BUCKETS);
         for (String campaign : campaigns) {
@@ -92,10 +92,9 @@ public final class CampaignIndex {
         ById.forEach(index, buckets, bucket -> ids.addAll(bucket.get("records", Document.class).keySet()));
         ById.forEach(records, ids, record -> {
             if (keep.test(record)) {
-                found.add(record);
+                consumer.accept(record);
             }
         });
-        return found;
     }
 
     /**

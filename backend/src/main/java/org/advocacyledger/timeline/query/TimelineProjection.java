@@ -39,6 +39,7 @@ import org.advocacyledger.reform.api.LegalReformRetracted;
 import org.advocacyledger.reform.api.ReformStageCorrected;
 import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.shared.Page;
+import org.advocacyledger.shared.PageCollector;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.projection.Documents;
 import org.advocacyledger.shared.projection.AsOfCopies;
@@ -361,29 +362,30 @@ class TimelineProjection extends MongoProjection {
         }
         PartialDate from = PartialDate.orUnknown(query.from());
         PartialDate to = PartialDate.orUnknown(query.to());
-        List<Sortable> entries = new ArrayList<>();
+        // only the entries up to the page's end are kept while the records stream past (a whole large store's
+        // timeline does not fit in memory)
+        PageCollector<Sortable> entries = new PageCollector<>(Comparator.comparing(Sortable::sortKey)
+                .thenComparing(Sortable::recordId).thenComparingLong(Sortable::sequence), query.page(), query.size());
         GetTimeline q = query;
-        List<Document> records = byCampaign.find(timeline, query.campaignId(), query.campaignScope(), Filters.and(filters),
+        byCampaign.forEach(timeline, query.campaignId(), query.campaignScope(), Filters.and(filters),
                 d -> !d.getBoolean("retracted", false) && CampaignIndex.matches(d, "country", q.country())
                         && CampaignIndex.matches(d, "issue", q.issue())
-                        && CampaignIndex.contains(d, "framingCodes", q.framing()));
-        for (Document record : records) {
-            List<Document> recordEntries = record.getList("entries", Document.class);
-            for (int i = 0; i < recordEntries.size(); i++) {
-                Document entry = recordEntries.get(i);
-                if (entry.getBoolean("planned", false) && i < recordEntries.size() - 1) {
-                    continue; // a planned stage that a later stage confirmed or superseded
-                }
-                if (!inRange(PartialDate.parse(entry.getString("date")), from, to)) {
-                    continue;
-                }
-                entries.add(new Sortable(entry.getString("sortKey"), record.getString("_id"),
-                        entry.get("sequence", Number.class).longValue(), () -> toEntry(record, entry)));
-            }
-        }
-        entries.sort(Comparator.comparing(Sortable::sortKey).thenComparing(Sortable::recordId)
-                .thenComparingLong(Sortable::sequence));
-        Page<Sortable> page = Page.of(entries, query.page(), query.size());
+                        && CampaignIndex.contains(d, "framingCodes", q.framing()),
+                record -> {
+                    List<Document> recordEntries = record.getList("entries", Document.class);
+                    for (int i = 0; i < recordEntries.size(); i++) {
+                        Document entry = recordEntries.get(i);
+                        if (entry.getBoolean("planned", false) && i < recordEntries.size() - 1) {
+                            continue; // a planned stage that a later stage confirmed or superseded
+                        }
+                        if (!inRange(PartialDate.parse(entry.getString("date")), from, to)) {
+                            continue;
+                        }
+                        entries.accept(new Sortable(entry.getString("sortKey"), record.getString("_id"),
+                                entry.get("sequence", Number.class).longValue(), () -> toEntry(record, entry)));
+                    }
+                });
+        Page<Sortable> page = entries.page();
         return new TimelinePage(page.items().stream().map(s -> s.entry().get()).toList(), page.page(), page.size(),
                 page.total());
     }
