@@ -2,12 +2,13 @@ package org.advocacyledger.analytics.query;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+
+import com.carrotsearch.hppc.LongArrayList;
+import com.carrotsearch.hppc.ObjectLongHashMap;
 
 import org.advocacyledger.shared.projection.EventStoreScan;
 import org.axonframework.config.ProcessingGroup;
@@ -44,10 +45,33 @@ class FactLog {
 
     private static final Logger log = LoggerFactory.getLogger(FactLog.class);
 
-    private record Entry(long recordedAt, AnalyticsFact fact) {
+    /** {@code aggregate}: the aggregate's id in the facts' form ({@link FactValues#id(String)}). */
+    private record Arrival(Object aggregate, long sequence, long recordedAt, AnalyticsFact fact, boolean statistics) {
     }
 
-    private record Arrival(String aggregateId, long sequence, long recordedAt, AnalyticsFact fact, boolean statistics) {
+    /**
+     * Each aggregate's last sequence number, by its id in the facts' form: a map of primitive longs, about 20 bytes
+     * an aggregate where a {@code HashMap} took about 40 (decision 23). {@link #key} gives the key object the map
+     * already holds, so that the facts of an aggregate's later events share it.
+     */
+    private static final class Sequences {
+
+        private final ObjectLongHashMap<Object> map = new ObjectLongHashMap<>();
+
+        Object key(String aggregateId) {
+            Object key = FactValues.id(aggregateId);
+            int slot = map.indexOf(key);
+            return map.indexExists(slot) ? map.keys[slot] : key;
+        }
+
+        /** The last sequence number seen, -1 if none. */
+        long last(Object key) {
+            return map.getOrDefault(key, -1);
+        }
+
+        void put(Object key, long sequence) {
+            map.put(key, sequence);
+        }
     }
 
     /** The aggregate type of UNHCR figures, whose events change the dashboard's reach figures. */
@@ -58,8 +82,10 @@ class FactLog {
     private final EventStoreScan scan;
     private final EventStore eventStore;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final ArrayList<Entry> entries = new ArrayList<>();
-    private final Map<String, Long> lastSequence = new HashMap<>();
+    /** Every fact held, in the order appended, and when each was recorded (epoch milliseconds), side by side. */
+    private ArrayList<AnalyticsFact> facts = new ArrayList<>();
+    private LongArrayList recordedAt = new LongArrayList();
+    private Sequences lastSequence = new Sequences();
     private final RecordFold today = new RecordFold();
     private long version;
     private volatile long statisticsVersion;
@@ -78,9 +104,9 @@ class FactLog {
 
     @EventHandler
     void on(Object payload, DomainEventMessage<?> event) {
-        Arrival arrival = new Arrival(event.getAggregateIdentifier(), event.getSequenceNumber(),
-                event.getTimestamp().toEpochMilli(), AnalyticsFact.of(payload, event.getSequenceNumber()),
-                STATISTICS.equals(event.getType()));
+        Object aggregate = FactValues.id(event.getAggregateIdentifier());
+        Arrival arrival = new Arrival(aggregate, event.getSequenceNumber(), event.getTimestamp().toEpochMilli(),
+                AnalyticsFact.of(payload, event.getSequenceNumber(), aggregate), STATISTICS.equals(event.getType()));
         if (CurrentUnitOfWork.isStarted()) {
             // one after-commit handler per unit of work, in event order (Axon runs after-commit handlers in reverse)
             UnitOfWork<?> root = CurrentUnitOfWork.get().root();
@@ -129,9 +155,9 @@ class FactLog {
         RecordFold fold = new RecordFold();
         lock.readLock().lock();
         try {
-            for (Entry entry : entries) {
-                if (entry.recordedAt() < endMillis) {
-                    fold.apply(entry.fact());
+            for (int i = 0; i < facts.size(); i++) {
+                if (recordedAt.get(i) < endMillis) {
+                    fold.apply(facts.get(i));
                 }
             }
         } finally {
@@ -145,7 +171,7 @@ class FactLog {
         awaitLoaded();
         lock.readLock().lock();
         try {
-            return entries.size();
+            return facts.size();
         } finally {
             lock.readLock().unlock();
         }
@@ -186,32 +212,38 @@ class FactLog {
 
     private void load() {
         long started = System.nanoTime();
-        ArrayList<Entry> scanned = new ArrayList<>();
-        // keyed by the same (interned) id strings as the facts: one copy of each id in memory (decision 20)
-        Map<String, Long> sequences = new HashMap<>() {
-            @Override
-            public Long put(String aggregateId, Long sequence) {
-                return super.put(FactValues.id(aggregateId), sequence);
-            }
-        };
+        ArrayList<AnalyticsFact> scanned = new ArrayList<>();
+        LongArrayList scannedAt = new LongArrayList();
+        // the facts share their aggregate's key object with the sequence map: one copy of each id in memory
+        Sequences sequences = new Sequences();
         long[] statistics = {0};
-        long events = scan.forEach(null, null, sequences, event -> {
-            if (STATISTICS.equals(event.getType())) {
-                statistics[0]++;
+        long events = scan.forEach(null, null, new EventStoreScan.Delivery() {
+            @Override
+            public long lastSequence(String aggregateId) {
+                return sequences.last(FactValues.id(aggregateId));
             }
-            AnalyticsFact fact = AnalyticsFact.of(event.getPayload(), event.getSequenceNumber());
-            if (fact != null) {
-                scanned.add(new Entry(event.getTimestamp().toEpochMilli(), fact));
+
+            @Override
+            public void deliver(DomainEventMessage<?> event) {
+                if (STATISTICS.equals(event.getType())) {
+                    statistics[0]++;
+                }
+                Object aggregate = sequences.key(event.getAggregateIdentifier());
+                sequences.put(aggregate, event.getSequenceNumber());
+                AnalyticsFact fact = AnalyticsFact.of(event.getPayload(), event.getSequenceNumber(), aggregate);
+                if (fact != null) {
+                    scanned.add(fact);
+                    scannedAt.add(event.getTimestamp().toEpochMilli());
+                }
             }
         });
         lock.writeLock().lock();
         try {
-            entries.clear();
-            entries.addAll(scanned);
-            lastSequence.clear();
-            lastSequence.putAll(sequences);
+            facts = scanned;
+            recordedAt = scannedAt;
+            lastSequence = sequences;
             today.clear();
-            scanned.forEach(entry -> today.apply(entry.fact()));
+            scanned.forEach(today::apply);
             version += events;
             statisticsVersion += statistics[0];
             List<Arrival> held = heldDuringLoad;
@@ -239,30 +271,31 @@ class FactLog {
 
     /** Under the write lock: appends the arrival if it is the aggregate's next event; repairs a gap from the store. */
     private void appendInOrder(Arrival arrival) {
-        Long last = lastSequence.get(arrival.aggregateId());
-        long expected = last == null ? 0 : last + 1;
+        long expected = lastSequence.last(arrival.aggregate()) + 1;
         if (arrival.sequence() < expected) {
             return;
         }
         if (arrival.sequence() > expected) {
             log.warn("Analytics facts: aggregate {} arrived at {} while {} was expected; reading its events from the store",
-                    arrival.aggregateId(), arrival.sequence(), expected);
-            eventStore.readEvents(arrival.aggregateId(), expected).asStream()
+                    arrival.aggregate(), arrival.sequence(), expected);
+            eventStore.readEvents(arrival.aggregate().toString(), expected).asStream()
                     .filter(e -> e.getSequenceNumber() < arrival.sequence())
-                    .forEach(e -> append(e.getAggregateIdentifier(), e.getSequenceNumber(), e.getTimestamp().toEpochMilli(),
-                            AnalyticsFact.of(e.getPayload(), e.getSequenceNumber()), STATISTICS.equals(e.getType())));
+                    .forEach(e -> append(arrival.aggregate(), e.getSequenceNumber(), e.getTimestamp().toEpochMilli(),
+                            AnalyticsFact.of(e.getPayload(), e.getSequenceNumber(), arrival.aggregate()),
+                            STATISTICS.equals(e.getType())));
         }
-        append(arrival.aggregateId(), arrival.sequence(), arrival.recordedAt(), arrival.fact(), arrival.statistics());
+        append(arrival.aggregate(), arrival.sequence(), arrival.recordedAt(), arrival.fact(), arrival.statistics());
     }
 
-    private void append(String aggregateId, long sequence, long recordedAt, AnalyticsFact fact, boolean statistics) {
-        lastSequence.put(FactValues.id(aggregateId), sequence);
+    private void append(Object aggregate, long sequence, long recordedAt, AnalyticsFact fact, boolean statistics) {
+        lastSequence.put(aggregate, sequence);
         version++;
         if (statistics) {
             statisticsVersion++;
         }
         if (fact != null) {
-            entries.add(new Entry(recordedAt, fact));
+            facts.add(fact);
+            this.recordedAt.add(recordedAt);
             today.apply(fact);
         }
     }

@@ -32,13 +32,38 @@ class FramingAnalytics {
 
     private final FactLog facts;
     private final QueryGateway queries;
-    private final Cache<GetFramingAnalytics, List<FramingRow>> pastDays = Caffeine.newBuilder().maximumSize(200).build();
+    /**
+     * Answers are kept up to this weight: one per row, and one per id listed (each about 4 bytes, decision 23), so
+     * that a few answers with every id of a large store cannot fill the memory, and many small ones stay.
+     */
+    static final long CACHE_WEIGHT = 4_000_000;
+
+    private final Cache<GetFramingAnalytics, List<FramingRow>> pastDays = Caffeine.newBuilder()
+            .maximumWeight(CACHE_WEIGHT).weigher((GetFramingAnalytics q, List<FramingRow> rows) -> weight(rows)).build();
 
     /** Today's answers, each valid while the log's version (events seen) is the one it was computed at. */
     private record Computed(long version, List<FramingRow> rows) {
     }
 
-    private final Cache<GetFramingAnalytics, Computed> today = Caffeine.newBuilder().maximumSize(200).build();
+    private final Cache<GetFramingAnalytics, Computed> today = Caffeine.newBuilder()
+            .maximumWeight(CACHE_WEIGHT).weigher((GetFramingAnalytics q, Computed computed) -> weight(computed.rows())).build();
+
+    static int weight(List<FramingRow> rows) {
+        long weight = rows.size();
+        for (FramingRow row : rows) {
+            for (List<String> ids : List.of(nz(row.actionIds()), nz(row.reformIds()), nz(row.associatedReformIds()),
+                    nz(row.claimIds()), nz(row.substantiatedReformIds()), nz(row.disputedReformIds()),
+                    nz(row.progressiveReformIds()), nz(row.regressiveReformIds()), nz(row.substantiatedClaimIds()),
+                    nz(row.disputedClaimIds()))) {
+                weight += ids.size();
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, weight);
+    }
+
+    private static List<String> nz(List<String> ids) {
+        return ids == null ? List.of() : ids;
+    }
 
     /** Today's reach figures by country, kept while no UNHCR figure is recorded (a new answer after an action reuses them). */
     private record TodaysReach(long statisticsVersion, Map<String, Map<Integer, long[]>> byCountry) {

@@ -67,10 +67,8 @@ final class FramingCalculator {
         };
     }
 
-    static List<FramingRow> compute(RecordFold fold, GetFramingAnalytics query, Reach reach) {
-        GetFramingAnalytics q = query.campaignScope() == null || query.campaignScope() instanceof Set ? query
-                : new GetFramingAnalytics(query.countries(), query.issue(), query.from(), query.to(), query.asOf(),
-                        query.windowMonths(), query.reachYears(), query.byLegalBasis(), new java.util.HashSet<>(query.campaignScope()), query.ids());
+    static List<FramingRow> compute(RecordFold fold, GetFramingAnalytics q, Reach reach) {
+        Set<Object> scope = scope(q);
         boolean byLegalBasis = q.byLegalBasis();
         Map<String, Tally> tallies = new HashMap<>();
         // the share maps are shared by every action with the same framings (RecordFold), so few distinct ones
@@ -79,17 +77,19 @@ final class FramingCalculator {
                 .map(key -> tallies.computeIfAbsent(key, Tally::new)).toArray(Tally[]::new);
 
         // one pass over the actions: each counted action under every key it has a share in
+        Shares shares = new Shares(byLegalBasis);
         for (RecordFold.ActionFacts a : fold.actions.values()) {
-            if (!counts(a, q)) {
+            if (!counts(a, q, scope)) {
                 continue;
             }
-            for (Tally tally : tallied.computeIfAbsent(a.shares(byLegalBasis), tallyOf)) {
+            int month = RecordFold.month(a.date());
+            for (Tally tally : tallied.computeIfAbsent(shares.of(a), tallyOf)) {
                 tally.actions++;
                 if (q.ids()) {
                     tally.under.add(a);
                 }
-                if (a.month() != RecordFold.NO_MONTH) {
-                    tally.monthsByCountry.computeIfAbsent(a.country(), c -> new BitSet()).set(a.month());
+                if (month != RecordFold.NO_MONTH) {
+                    tally.monthsByCountry.computeIfAbsent(a.country(), c -> new BitSet()).set(month);
                 }
             }
         }
@@ -97,7 +97,7 @@ final class FramingCalculator {
         // the counted reforms, in the fold's order, with their change dates
         Map<RecordFold.ReformFacts, Reform> reforms = new LinkedHashMap<>(); // ReformFacts: identity
         for (RecordFold.ReformFacts r : fold.reforms.values()) {
-            if (counts(r, q)) {
+            if (counts(r, q, scope)) {
                 reforms.put(r, new Reform(r));
             }
         }
@@ -109,13 +109,13 @@ final class FramingCalculator {
                 continue;
             }
             Reform reform = c.target == null ? null : reforms.get(c.target);
-            if (reform == null || (q.campaignScope() != null && !q.campaignScope().contains(c.campaignId))) {
+            if (reform == null || (scope != null && !scope.contains(c.campaignId))) {
                 continue;
             }
             List<RecordFold.ActionFacts> cited = new ArrayList<>(c.cited.length);
             for (RecordFold.ActionRef ref : c.cited) {
                 RecordFold.ActionFacts a = ref.current;
-                if (a != null && counts(a, q)) {
+                if (a != null && counts(a, q, scope)) {
                     cited.add(a);
                 }
             }
@@ -135,7 +135,7 @@ final class FramingCalculator {
             List<RecordFold.ActionFacts> distinct = claim.cited.size() == 1 ? claim.cited : claim.cited.stream().distinct().toList();
             double perAction = claim.weight / distinct.size();
             for (RecordFold.ActionFacts a : distinct) {
-                for (Map.Entry<String, Double> share : a.shares(byLegalBasis).entrySet()) {
+                for (Map.Entry<String, Double> share : shares.of(a).entrySet()) {
                     Tally tally = tallies.get(share.getKey());
                     tally.creditAll += perAction * share.getValue() / claim.reform.totalWeight;
                     if (claim.substantiated) {
@@ -144,7 +144,7 @@ final class FramingCalculator {
                 }
             }
             for (RecordFold.ActionFacts a : claim.cited) {
-                for (String key : a.shares(byLegalBasis).keySet()) {
+                for (String key : shares.of(a).keySet()) {
                     tallies.get(key).cite(claim, a);
                 }
             }
@@ -168,6 +168,31 @@ final class FramingCalculator {
             rows.add(tallies.getOrDefault(key, new Tally(key)).row(reforms.values(), q, reach));
         }
         return rows;
+    }
+
+    /**
+     * The actions' credit shares during one computation ({@link RecordFold#shares}), found by the identity of the
+     * action's list of framings or legal bases: the facts share equal lists ({@link FactValues}), so there are few,
+     * and a list is not hashed again for every action.
+     */
+    private static final class Shares {
+
+        private final boolean byLegalBasis;
+        private final Map<List<?>, Map<String, Double>> byList = new IdentityHashMap<>();
+
+        Shares(boolean byLegalBasis) {
+            this.byLegalBasis = byLegalBasis;
+        }
+
+        Map<String, Double> of(RecordFold.ActionFacts action) {
+            List<?> list = byLegalBasis ? action.legalBases() : action.framings();
+            Map<String, Double> shares = byList.get(list);
+            if (shares == null) {
+                shares = RecordFold.shares(action, byLegalBasis);
+                byList.put(list, shares);
+            }
+            return shares;
+        }
     }
 
     /** A counted reform and what the computation needs of it. */
@@ -268,9 +293,9 @@ final class FramingCalculator {
 
         FramingRow row(Collection<Reform> reforms, GetFramingAnalytics q, Reach reach) {
             boolean ids = q.ids();
-            List<String> claimedIds = new ArrayList<>(ids ? claimed.size() : 0);
-            List<String> progressive = new ArrayList<>();
-            List<String> regressive = new ArrayList<>();
+            List<Object> claimedIds = new ArrayList<>(ids ? claimed.size() : 0);
+            List<Object> progressive = new ArrayList<>();
+            List<Object> regressive = new ArrayList<>();
             int progressiveCount = 0;
             int regressiveCount = 0;
             int[] lags = new int[claimed.size()];
@@ -309,9 +334,9 @@ final class FramingCalculator {
             }
             Set<Reform> substantiated = new LinkedHashSet<>(); // Reform: identity
             Set<Reform> disputed = new LinkedHashSet<>();
-            List<String> claimIds = new ArrayList<>(ids ? claims.size() : 0);
-            List<String> substantiatedClaims = new ArrayList<>();
-            List<String> disputedClaims = new ArrayList<>();
+            List<Object> claimIds = new ArrayList<>(ids ? claims.size() : 0);
+            List<Object> substantiatedClaims = new ArrayList<>();
+            List<Object> disputedClaims = new ArrayList<>();
             for (Claim claim : claims) {
                 if (claim.substantiated) {
                     substantiated.add(claim.reform);
@@ -329,7 +354,7 @@ final class FramingCalculator {
                     }
                 }
             }
-            List<String> associated = new ArrayList<>();
+            List<Object> associated = new ArrayList<>();
             int associatedCount = 0;
             for (Reform reform : reforms) {
                 BitSet months = monthsByCountry.get(reform.facts.country);
@@ -343,7 +368,7 @@ final class FramingCalculator {
                     }
                 }
             }
-            List<String> underIds = new ArrayList<>(under.size());
+            List<Object> underIds = new ArrayList<>(under.size());
             under.forEach(a -> underIds.add(a.id()));
             String framing = q.byLegalBasis() ? null : key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
             String avenue = q.byLegalBasis() || !key.contains("/") ? null : key.substring(key.indexOf('/') + 1);
@@ -362,9 +387,22 @@ final class FramingCalculator {
         }
     }
 
-    /** Whether the action is in the selection (the rule of the class comment). */
-    static boolean counts(RecordFold.ActionFacts a, GetFramingAnalytics q) {
-        if (a.retracted() || (q.campaignScope() != null && !q.campaignScope().contains(a.campaignId()))) {
+    /**
+     * The campaigns the query may see ({@link GetFramingAnalytics#campaignScope()}), as ids in the facts' form
+     * ({@link FactValues#id(String)}); null: all.
+     */
+    static Set<Object> scope(GetFramingAnalytics q) {
+        if (q.campaignScope() == null) {
+            return null;
+        }
+        Set<Object> scope = new java.util.HashSet<>();
+        q.campaignScope().forEach(id -> scope.add(FactValues.id(id)));
+        return scope;
+    }
+
+    /** Whether the action is in the selection (the rule of the class comment); {@code scope}: {@link #scope}. */
+    static boolean counts(RecordFold.ActionFacts a, GetFramingAnalytics q, Set<Object> scope) {
+        if (a.retracted() || (scope != null && !scope.contains(a.campaignId()))) {
             return false;
         }
         if (!inCountries(a.country(), q.countries()) || (q.issue() != null && !q.issue().equals(a.issue()))) {
@@ -381,8 +419,8 @@ final class FramingCalculator {
     }
 
     /** Whether the reform is in the selection. */
-    static boolean counts(RecordFold.ReformFacts r, GetFramingAnalytics q) {
-        return !r.retracted && (q.campaignScope() == null || q.campaignScope().contains(r.campaignId))
+    static boolean counts(RecordFold.ReformFacts r, GetFramingAnalytics q, Set<Object> scope) {
+        return !r.retracted && (scope == null || scope.contains(r.campaignId))
                 && inCountries(r.country, q.countries());
     }
 
@@ -444,7 +482,7 @@ final class FramingCalculator {
         return date.year() * 10_000 + (date.month() == null ? 1 : date.month()) * 100 + (date.day() == null ? 1 : date.day());
     }
 
-    private static List<String> idsOf(Set<Reform> reforms) {
+    private static List<Object> idsOf(Set<Reform> reforms) {
         return reforms.stream().map(r -> r.facts.id).toList();
     }
 
@@ -453,8 +491,31 @@ final class FramingCalculator {
         return date.year() * 12 + (date.month() == null ? 0 : date.month() - 1);
     }
 
-    /** The list, read-only, when the ids are asked for; otherwise null (left out of the answer). */
-    private static List<String> ids(boolean wanted, List<String> ids) {
-        return wanted ? java.util.Collections.unmodifiableList(ids) : null;
+    /**
+     * The ids as text, read-only, when they are asked for; otherwise null (left out of the answer). The list holds
+     * the fold's id objects and writes each as text when it is read (when the answer is written out), so that an
+     * answer kept in a cache does not hold a second copy of every id (decision 23).
+     */
+    private static List<String> ids(boolean wanted, List<Object> ids) {
+        return wanted ? new IdTexts(ids.toArray()) : null;
+    }
+
+    private static final class IdTexts extends java.util.AbstractList<String> implements java.util.RandomAccess {
+
+        private final Object[] ids;
+
+        IdTexts(Object[] ids) {
+            this.ids = ids;
+        }
+
+        @Override
+        public String get(int index) {
+            return ids[index].toString();
+        }
+
+        @Override
+        public int size() {
+            return ids.length;
+        }
     }
 }

@@ -26,41 +26,56 @@ final class RecordFold {
     static final int NO_MONTH = -1;
 
     /**
-     * An action's facts, with what the dashboard derives from them once, when the action is folded: its
-     * credit shares by framing and by legal basis ({@link FramingCalculator#framingShares},
-     * {@link FramingCalculator#legalBasisShares}; one shared map per distinct list of framings or legal bases)
-     * and the month of its date ({@link #NO_MONTH} when unknown; January when only the year is known).
+     * An action as the fold holds it: the fact it was logged with while it is neither corrected nor retracted (no
+     * second object per action: decision 23), a {@link RevisedAction} after that.
      */
-    record ActionFacts(String id, String campaignId, String country, String issue, List<Framing> framings,
-                       List<LegalBasis> legalBases, PartialDate date, boolean retracted,
-                       Map<String, Double> framingShares, Map<String, Double> legalBasisShares, int month) {
+    sealed interface ActionFacts permits AnalyticsFact.ActionLogged, RevisedAction {
 
-        static ActionFacts of(String id, String campaignId, String country, String issue, List<Framing> framings,
-                              List<LegalBasis> legalBases, PartialDate date, boolean retracted) {
-            List<LegalBasis> bases = legalBases == null ? List.of() : legalBases;
-            // one instance per country code: the dashboard hashes it for every action
-            return new ActionFacts(id, campaignId, country == null ? null : country.intern(), issue, framings, legalBases, date, retracted,
-                    FRAMING_SHARES.computeIfAbsent(framings == null ? List.of() : framings, f -> FramingCalculator.framingShares(f)),
-                    LEGAL_BASIS_SHARES.computeIfAbsent(bases, b -> FramingCalculator.legalBasisShares(b)),
-                    date == null || date.isUnknown() ? NO_MONTH : date.year() * 12 + (date.month() == null ? 0 : date.month() - 1));
-        }
+        Object id();
 
-        ActionFacts retract() {
-            return new ActionFacts(id, campaignId, country, issue, framings, legalBases, date, true,
-                    framingShares, legalBasisShares, month);
-        }
+        Object campaignId();
 
-        Map<String, Double> shares(boolean byLegalBasis) {
-            return byLegalBasis ? legalBasisShares : framingShares;
+        String country();
+
+        String issue();
+
+        List<Framing> framings();
+
+        List<LegalBasis> legalBases();
+
+        PartialDate date();
+
+        boolean retracted();
+    }
+
+    /** An action after a correction or a retraction. */
+    record RevisedAction(Object id, Object campaignId, String country, String issue, List<Framing> framings,
+                         List<LegalBasis> legalBases, PartialDate date, boolean retracted) implements ActionFacts {
+    }
+
+    /** The month number of an action's date ({@link #NO_MONTH} when unknown; January when only the year is known). */
+    static int month(PartialDate date) {
+        return date == null || date.isUnknown() ? NO_MONTH : date.year() * 12 + (date.month() == null ? 0 : date.month() - 1);
+    }
+
+    /**
+     * An action's credit shares by framing or by legal basis ({@link FramingCalculator#framingShares},
+     * {@link FramingCalculator#legalBasisShares}): one map per distinct list, the same object for equal lists.
+     */
+    static Map<String, Double> shares(ActionFacts action, boolean byLegalBasis) {
+        if (byLegalBasis) {
+            List<LegalBasis> bases = action.legalBases() == null ? List.of() : action.legalBases();
+            return LEGAL_BASIS_SHARES.computeIfAbsent(bases, FramingCalculator::legalBasisShares);
         }
+        return FRAMING_SHARES.computeIfAbsent(action.framings() == null ? List.of() : action.framings(), FramingCalculator::framingShares);
     }
 
     record StageFacts(long version, ReformStage stage, PartialDate date, boolean planned) {
     }
 
     static final class ReformFacts {
-        final String id;
-        final String campaignId;
+        final Object id;
+        final Object campaignId;
         String country;
         ReformDirection direction;
         final List<StageFacts> stages = new ArrayList<>();
@@ -68,7 +83,7 @@ final class RecordFold {
 
         private PartialDate change;
 
-        ReformFacts(String id, String campaignId, String country, ReformDirection direction) {
+        ReformFacts(Object id, Object campaignId, String country, ReformDirection direction) {
             this.id = id;
             this.campaignId = campaignId;
             this.country = country == null ? null : country.intern();
@@ -105,20 +120,21 @@ final class RecordFold {
     }
 
     static final class ClaimFacts {
-        final String id;
-        final String campaignId;
-        List<String> actionIds;
+        final Object id;
+        final Object campaignId;
+        /** The cited actions' ids, in the facts' form ({@link FactValues#id(String)}). */
+        List<?> actionIds;
         /** The cited actions, in the order of {@link #actionIds}. */
         ActionRef[] cited;
         /** The target reform as the fold knew it when the claim was folded (null: not a reform, or not known yet). */
         ReformFacts target;
         ClaimTargetType targetType;
-        String targetId;
+        Object targetId;
         ClaimStrength strength;
         boolean retracted;
         final List<Agreement> contributionAgreements = new ArrayList<>();
 
-        ClaimFacts(String id, String campaignId) {
+        ClaimFacts(Object id, Object campaignId) {
             this.id = id;
             this.campaignId = campaignId;
         }
@@ -137,12 +153,13 @@ final class RecordFold {
         }
     }
 
-    final Map<String, ActionFacts> actions = new LinkedHashMap<>();
-    final Map<String, ReformFacts> reforms = new LinkedHashMap<>();
-    final Map<String, ClaimFacts> claims = new LinkedHashMap<>();
-    private final Map<String, ActionRef> actionRefs = new java.util.HashMap<>();
+    /** By id, in the facts' form ({@link FactValues#id(String)}). */
+    final Map<Object, ActionFacts> actions = new LinkedHashMap<>();
+    final Map<Object, ReformFacts> reforms = new LinkedHashMap<>();
+    final Map<Object, ClaimFacts> claims = new LinkedHashMap<>();
+    private final Map<Object, ActionRef> actionRefs = new java.util.HashMap<>();
     /** Claims folded before the reform they target (the store's scan is not in recording order across aggregates). */
-    private final Map<String, List<ClaimFacts>> awaitingReform = new java.util.HashMap<>();
+    private final Map<Object, List<ClaimFacts>> awaitingReform = new java.util.HashMap<>();
 
     private static final Map<List<Framing>, Map<String, Double>> FRAMING_SHARES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<List<LegalBasis>, Map<String, Double>> LEGAL_BASIS_SHARES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -167,17 +184,18 @@ final class RecordFold {
 
     void apply(AnalyticsFact fact) {
         if (fact instanceof AnalyticsFact.ActionLogged e) {
-            putAction(ActionFacts.of(e.id(), e.campaignId(), e.country(), e.issue(), e.framings(), e.legalBases(), e.date(), false));
+            putAction(e);
         } else if (fact instanceof AnalyticsFact.ActionCorrected e) {
             ActionFacts a = actions.get(e.id());
             if (a != null) {
-                putAction(ActionFacts.of(a.id(), a.campaignId(), e.country(), e.issue(), e.framings(), e.legalBases(), e.date(),
+                putAction(new RevisedAction(a.id(), a.campaignId(), e.country(), e.issue(), e.framings(), e.legalBases(), e.date(),
                         a.retracted()));
             }
         } else if (fact instanceof AnalyticsFact.ActionRetracted e) {
             ActionFacts a = actions.get(e.id());
             if (a != null) {
-                putAction(a.retract());
+                putAction(new RevisedAction(a.id(), a.campaignId(), a.country(), a.issue(), a.framings(), a.legalBases(), a.date(),
+                        true));
             }
         } else if (fact instanceof AnalyticsFact.ReformRecorded e) {
             ReformFacts reform = new ReformFacts(e.id(), e.campaignId(), e.country(), e.direction());
@@ -242,7 +260,7 @@ final class RecordFold {
         }
     }
 
-    private void cite(ClaimFacts claim, List<String> actionIds, ClaimTargetType targetType, String targetId) {
+    private void cite(ClaimFacts claim, List<?> actionIds, ClaimTargetType targetType, Object targetId) {
         claim.actionIds = actionIds;
         claim.targetType = targetType;
         claim.targetId = targetId;

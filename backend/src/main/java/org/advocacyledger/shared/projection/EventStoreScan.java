@@ -78,11 +78,36 @@ public final class EventStoreScan {
 
     /** The same, of the given aggregates only (null: all). */
     public long forEach(Collection<String> aggregateTypes, Collection<String> aggregateIds, Consumer<DomainEventMessage<?>> consumer) {
-        return forEach(aggregateTypes, aggregateIds, new HashMap<>(), consumer);
+        Map<String, Long> last = new HashMap<>();
+        return forEach(aggregateTypes, aggregateIds, new Delivery() {
+            @Override
+            public long lastSequence(String aggregateId) {
+                return last.getOrDefault(aggregateId, -1L);
+            }
+
+            @Override
+            public void deliver(DomainEventMessage<?> event) {
+                last.put(event.getAggregateIdentifier(), event.getSequenceNumber());
+                consumer.accept(event);
+            }
+        });
     }
 
     /**
-     * The same; {@code lastSequences} receives, per aggregate, the sequence number of its last event delivered.
+     * Where a scan delivers its events when the caller keeps each aggregate's last sequence number itself (the
+     * dashboard's facts keep them anyway, in a form that takes less memory than a map of strings; decision 23).
+     */
+    public interface Delivery {
+
+        /** The sequence number of the aggregate's last event delivered so far, -1 if none. */
+        long lastSequence(String aggregateId);
+
+        /** Takes the aggregate's next event; from then on {@link #lastSequence} must answer its sequence number. */
+        void deliver(DomainEventMessage<?> event);
+    }
+
+    /**
+     * The same, delivering to {@code delivery}, which keeps the last sequence number of each aggregate.
      *
      * <p>The store sends the events in its own order, unsorted: a sort would make the embedded store collect the
      * whole collection in memory before sending the first event. Each aggregate's events are delivered in
@@ -91,8 +116,7 @@ public final class EventStoreScan {
      * aggregates are delivered interleaved, as they are live. An event whose predecessor is not in the store
      * (a gap) is delivered at the end, in sequence order, as a sorted scan would have delivered it.
      */
-    public long forEach(Collection<String> aggregateTypes, Collection<String> aggregateIds, Map<String, Long> lastSequences,
-                        Consumer<DomainEventMessage<?>> consumer) {
+    public long forEach(Collection<String> aggregateTypes, Collection<String> aggregateIds, Delivery delivery) {
         List<Bson> filters = new ArrayList<>();
         if (aggregateTypes != null) {
             filters.add(Filters.in(ENTRY.typeProperty(), aggregateTypes));
@@ -102,7 +126,7 @@ public final class EventStoreScan {
             filters.add(Filters.in(ENTRY.aggregateIdentifierProperty(), wanted));
         }
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
-        InSequence inSequence = new InSequence(lastSequences, consumer);
+        InSequence inSequence = new InSequence(delivery);
         try (var cursor = db.getCollection(EVENTS_COLLECTION).find(filter).batchSize(5_000).cursor()) {
             while (cursor.hasNext()) {
                 Document stored = cursor.next();
@@ -118,21 +142,18 @@ public final class EventStoreScan {
     /** Delivers each aggregate's events in sequence order, whatever order they are offered in. */
     private final class InSequence {
 
-        private final Map<String, Long> last;
-        private final Consumer<DomainEventMessage<?>> consumer;
+        private final Delivery delivery;
         private final Map<String, TreeMap<Long, Document>> held = new HashMap<>();
         long delivered;
 
-        InSequence(Map<String, Long> last, Consumer<DomainEventMessage<?>> consumer) {
-            this.last = last;
-            this.consumer = consumer;
+        InSequence(Delivery delivery) {
+            this.delivery = delivery;
         }
 
         void offer(Document stored) {
             String aggregate = stored.getString(ENTRY.aggregateIdentifierProperty());
             long sequence = ((Number) stored.get(ENTRY.sequenceNumberProperty())).longValue();
-            Long previous = last.get(aggregate);
-            long expected = previous == null ? 0 : previous + 1;
+            long expected = delivery.lastSequence(aggregate) + 1;
             if (sequence < expected) {
                 return; // cannot happen: the store keeps (aggregate, sequence) unique
             }
@@ -140,11 +161,11 @@ public final class EventStoreScan {
                 held.computeIfAbsent(aggregate, a -> new TreeMap<>()).put(sequence, stored);
                 return;
             }
-            deliver(aggregate, sequence, stored);
+            deliver(stored);
             TreeMap<Long, Document> waiting = held.get(aggregate);
-            while (waiting != null && !waiting.isEmpty() && waiting.firstKey() == last.get(aggregate) + 1) {
+            while (waiting != null && !waiting.isEmpty() && waiting.firstKey() == delivery.lastSequence(aggregate) + 1) {
                 var next = waiting.pollFirstEntry();
-                deliver(aggregate, next.getKey(), next.getValue());
+                deliver(next.getValue());
             }
             if (waiting != null && waiting.isEmpty()) {
                 held.remove(aggregate);
@@ -152,16 +173,15 @@ public final class EventStoreScan {
         }
 
         void deliverGaps() {
-            new TreeMap<>(held).forEach((aggregate, events) -> events.forEach((sequence, stored) -> deliver(aggregate, sequence, stored)));
+            new TreeMap<>(held).forEach((aggregate, events) -> events.values().forEach(this::deliver));
             held.clear();
         }
 
-        private void deliver(String aggregate, long sequence, Document stored) {
-            last.put(aggregate, sequence);
+        private void deliver(Document stored) {
             EventEntry entry = new EventEntry(stored, ENTRY);
             EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), eventSerializer, NoOpEventUpcaster.INSTANCE)
                     .forEachRemaining(event -> {
-                        consumer.accept(event);
+                        delivery.deliver(event);
                         delivered++;
                     });
         }

@@ -146,7 +146,7 @@ class FactLogTest {
         log.on(events.get(2).getPayload(), events.get(2));
 
         assertThat(log.size()).isEqualTo(before + 3);
-        RecordFold.ActionFacts facts = log.readToday(fold -> fold.actions.get(action.value()));
+        RecordFold.ActionFacts facts = log.readToday(fold -> fold.actions.get(FactValues.id(action.value())));
         assertThat(facts.country()).isEqualTo("KOR");
         assertThat(facts.retracted()).isTrue();
     }
@@ -158,7 +158,7 @@ class FactLogTest {
         FactLog log = new FactLog(scan, eventStore);
         log.on(event.getPayload(), event); // held: the log has not read the store yet
         assertThat(log.size()).isEqualTo(factsInStore());
-        boolean known = log.readToday(fold -> fold.actions.containsKey(action.value()));
+        boolean known = log.readToday(fold -> fold.actions.containsKey(FactValues.id(action.value())));
         assertThat(known).isTrue();
     }
 

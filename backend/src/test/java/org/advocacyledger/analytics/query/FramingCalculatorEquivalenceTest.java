@@ -97,7 +97,7 @@ class FramingCalculatorEquivalenceTest {
         String issue = random.nextInt(3) == 0 ? ISSUES[random.nextInt(ISSUES.length)] : null;
         PartialDate from = random.nextInt(3) == 0 ? PartialDate.ofYear(2000 + random.nextInt(10)) : null;
         PartialDate to = random.nextInt(3) == 0 ? PartialDate.ofMonth(2010 + random.nextInt(15), 1 + random.nextInt(12)) : null;
-        List<String> scope = random.nextInt(4) == 0 ? List.of("c0", "c1", "c2") : null;
+        List<String> scope = random.nextInt(4) == 0 ? List.of(campaign(0), campaign(1), campaign(3)) : null;
         return new GetFramingAnalytics(countries, issue, from, to, null, random.nextInt(4) * 12, random.nextInt(4),
                 random.nextInt(3) == 0, scope, random.nextBoolean());
     }
@@ -111,10 +111,10 @@ class FramingCalculatorEquivalenceTest {
         List<String> laterReforms = new ArrayList<>();
         List<String> laterActions = new ArrayList<>();
         for (int step = 0; step < 400; step++) {
-            String campaign = "c" + random.nextInt(6);
+            String campaign = campaign(random.nextInt(6));
             int kind = random.nextInt(20);
             if (kind < 8 || actions.isEmpty()) {
-                String id = !laterActions.isEmpty() && random.nextBoolean() ? laterActions.remove(0) : "a" + step;
+                String id = !laterActions.isEmpty() && random.nextBoolean() ? laterActions.remove(0) : id("a", step);
                 actions.add(id);
                 fold.apply(new AnalyticsFact.ActionLogged(id, campaign, country(random), issue(random), framings(random),
                         legalBases(random), date(random)));
@@ -124,7 +124,7 @@ class FramingCalculatorEquivalenceTest {
             } else if (kind == 9) {
                 fold.apply(new AnalyticsFact.ActionRetracted(pick(random, actions)));
             } else if (kind < 12 || reforms.isEmpty()) {
-                String id = !laterReforms.isEmpty() && random.nextBoolean() ? laterReforms.remove(0) : "r" + step;
+                String id = !laterReforms.isEmpty() && random.nextBoolean() ? laterReforms.remove(0) : id("r", step);
                 reforms.add(id);
                 fold.apply(new AnalyticsFact.ReformRecorded(id, campaign, country(random),
                         random.nextInt(4) == 0 ? ReformDirection.REGRESSIVE : ReformDirection.PROGRESSIVE));
@@ -143,18 +143,18 @@ class FramingCalculatorEquivalenceTest {
                             ReformDirection.values()[random.nextInt(ReformDirection.values().length)]));
                 }
             } else if (kind < 18 || claims.isEmpty()) {
-                String id = "k" + step;
+                String id = id("k", step);
                 claims.add(id);
                 List<String> cited = cited(random, actions);
                 String reform = pick(random, reforms);
                 if (random.nextInt(8) == 0) {
-                    reform = "later-r" + step;
+                    reform = id("later-r", step);
                     laterReforms.add(reform);
                 }
                 if (random.nextInt(8) == 0) {
                     cited = new ArrayList<>(cited);
-                    cited.add("later-a" + step);
-                    laterActions.add("later-a" + step);
+                    cited.add(id("later-a", step));
+                    laterActions.add(id("later-a", step));
                 }
                 fold.apply(new AnalyticsFact.Claimed(id, campaign, cited, target(random), reform, strength(random)));
             } else if (kind == 18) {
@@ -171,6 +171,20 @@ class FramingCalculatorEquivalenceTest {
             }
         }
         return fold;
+    }
+
+    /**
+     * A record's id: the product's ids are UUIDs, which the fold holds as {@link java.util.UUID}s (decision 23); every
+     * other record has an id of another form, which the fold holds as text. Both must give the same answers.
+     */
+    private static String id(String kind, int step) {
+        String name = kind + step;
+        return step % 2 == 0 ? java.util.UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString() : name;
+    }
+
+    /** Campaigns 0 to 2 have UUIDs, 3 to 5 ids of another form. */
+    private static String campaign(int n) {
+        return id("c", n < 3 ? 2 * n : 2 * n + 1);
     }
 
     /** Half the time one of the last ten: records cite and revise recent records, so reforms gather claims. */

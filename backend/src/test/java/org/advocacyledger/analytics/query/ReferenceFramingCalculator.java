@@ -33,18 +33,17 @@ final class ReferenceFramingCalculator {
     private ReferenceFramingCalculator() {
     }
 
-    static List<FramingRow> compute(RecordFold fold, GetFramingAnalytics query, FramingCalculator.Reach reach) {
-        GetFramingAnalytics q = query.campaignScope() == null || query.campaignScope() instanceof Set ? query
-                : new GetFramingAnalytics(query.countries(), query.issue(), query.from(), query.to(), query.asOf(),
-                        query.windowMonths(), query.reachYears(), query.byLegalBasis(), new java.util.HashSet<>(query.campaignScope()));
+    static List<FramingRow> compute(RecordFold fold, GetFramingAnalytics q, FramingCalculator.Reach reach) {
+        // ids as text throughout, as the answer gives them (the fold holds them as UUIDs: decision 23)
+        Set<Object> scope = FramingCalculator.scope(q);
         Map<String, RecordFold.ActionFacts> actions = new LinkedHashMap<>();
-        fold.actions.values().stream().filter(a -> FramingCalculator.counts(a, q)).forEach(a -> actions.put(a.id(), a));
+        fold.actions.values().stream().filter(a -> FramingCalculator.counts(a, q, scope)).forEach(a -> actions.put(a.id().toString(), a));
         Map<String, RecordFold.ReformFacts> reforms = new LinkedHashMap<>();
-        fold.reforms.values().stream().filter(r -> FramingCalculator.counts(r, q)).forEach(r -> reforms.put(r.id, r));
+        fold.reforms.values().stream().filter(r -> FramingCalculator.counts(r, q, scope)).forEach(r -> reforms.put(r.id.toString(), r));
         List<RecordFold.ClaimFacts> claims = fold.claims.values().stream()
-                .filter(c -> !c.retracted && c.targetType == ClaimTargetType.REFORM && reforms.containsKey(c.targetId))
-                .filter(c -> q.campaignScope() == null || q.campaignScope().contains(c.campaignId))
-                .filter(c -> c.actionIds.stream().anyMatch(actions::containsKey))
+                .filter(c -> !c.retracted && c.targetType == ClaimTargetType.REFORM && reforms.containsKey(target(c)))
+                .filter(c -> q.campaignScope() == null || q.campaignScope().contains(c.campaignId.toString()))
+                .filter(c -> cited(c).stream().anyMatch(actions::containsKey))
                 .toList();
 
         // the share rules themselves did not change: the same functions as the calculator's
@@ -60,7 +59,7 @@ final class ReferenceFramingCalculator {
         Map<String, List<RecordFold.ClaimFacts>> claimsByKey = new HashMap<>();
         for (RecordFold.ClaimFacts c : claims) {
             Set<String> claimKeys = new LinkedHashSet<>();
-            for (String actionId : c.actionIds) {
+            for (String actionId : cited(c)) {
                 RecordFold.ActionFacts a = actions.get(actionId);
                 if (a != null) {
                     claimKeys.addAll(keysOf.apply(a).keySet());
@@ -69,7 +68,7 @@ final class ReferenceFramingCalculator {
             claimKeys.forEach(key -> claimsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c));
         }
         Map<String, PartialDate> changeDates = new HashMap<>();
-        reforms.values().forEach(r -> changeDates.put(r.id, r.changeDate()));
+        reforms.values().forEach(r -> changeDates.put(r.id.toString(), r.changeDate()));
         Set<String> keys = new TreeSet<>();
         if (!q.byLegalBasis()) {
             for (FramingKind kind : FramingKind.values()) {
@@ -88,7 +87,7 @@ final class ReferenceFramingCalculator {
         // the rows are independent of each other: computed in parallel, kept in order
         return orderedKeys(keys, q.byLegalBasis()).parallelStream().map(key -> {
             List<RecordFold.ActionFacts> under = underByKey.getOrDefault(key, List.of());
-            List<String> underIds = under.stream().map(RecordFold.ActionFacts::id).toList();
+            List<String> underIds = under.stream().map(a -> a.id().toString()).toList();
             List<RecordFold.ClaimFacts> claimsUnder = claimsByKey.getOrDefault(key, List.of());
             Set<String> claimed = new LinkedHashSet<>();
             Set<String> substantiated = new LinkedHashSet<>();
@@ -97,15 +96,15 @@ final class ReferenceFramingCalculator {
             List<String> substantiatedClaims = new ArrayList<>();
             List<String> disputedClaims = new ArrayList<>();
             for (RecordFold.ClaimFacts c : claimsUnder) {
-                claimed.add(c.targetId);
-                claimsByReform.computeIfAbsent(c.targetId, k -> new ArrayList<>()).add(c);
+                claimed.add(target(c));
+                claimsByReform.computeIfAbsent(target(c), k -> new ArrayList<>()).add(c);
                 if (c.substantiated()) {
-                    substantiated.add(c.targetId);
-                    substantiatedClaims.add(c.id);
+                    substantiated.add(target(c));
+                    substantiatedClaims.add(c.id.toString());
                 }
                 if (c.disputed()) {
-                    disputed.add(c.targetId);
-                    disputedClaims.add(c.id);
+                    disputed.add(target(c));
+                    disputedClaims.add(c.id.toString());
                 }
             }
             List<String> progressive = claimed.stream().filter(id -> reforms.get(id).direction == ReformDirection.PROGRESSIVE).toList();
@@ -119,7 +118,7 @@ final class ReferenceFramingCalculator {
                     continue;
                 }
                 PartialDate first = claimsByReform.get(reformId).stream()
-                        .flatMap(c -> c.actionIds.stream()).map(actions::get)
+                        .flatMap(c -> cited(c).stream()).map(actions::get)
                         .filter(a -> a != null && keysOf.apply(a).containsKey(key)).map(RecordFold.ActionFacts::date).filter(d -> d != null && !d.isUnknown())
                         .min(java.util.Comparator.comparing(PartialDate::start)).orElse(null);
                 if (first == null) {
@@ -134,7 +133,7 @@ final class ReferenceFramingCalculator {
             Long[] reachFigures = reach(claimed, reforms, changeDates, q.reachYears(), reach);
             String framing = q.byLegalBasis() ? null : key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
             String avenue = q.byLegalBasis() || !key.contains("/") ? null : key.substring(key.indexOf('/') + 1);
-            List<String> claimIds = claimsUnder.stream().map(c -> c.id).toList();
+            List<String> claimIds = claimsUnder.stream().map(c -> c.id.toString()).toList();
             return new FramingRow(framing, avenue, q.byLegalBasis() ? key : null, under.size(), claimed.size(),
                     substantiated.size(), disputed.size(), progressive.size(), regressive.size(),
                     round(sum(creditAll.get(key))), round(sum(creditSubstantiated.get(key))),
@@ -174,12 +173,12 @@ final class ReferenceFramingCalculator {
             if (substantiatedOnly && !c.substantiated()) {
                 continue;
             }
-            List<String> counted = c.actionIds.stream().filter(actions::containsKey).distinct().toList();
+            List<String> counted = cited(c).stream().filter(actions::containsKey).distinct().toList();
             double w = FramingCalculator.weight(c.strength);
-            totalWeight.merge(c.targetId, w, Double::sum);
+            totalWeight.merge(target(c), w, Double::sum);
             for (String actionId : counted) {
                 keysOf.apply(actions.get(actionId)).forEach((key, share) ->
-                        raw.computeIfAbsent(key, k -> new HashMap<>()).merge(c.targetId, w / counted.size() * share, Double::sum));
+                        raw.computeIfAbsent(key, k -> new HashMap<>()).merge(target(c), w / counted.size() * share, Double::sum));
             }
         }
         Map<String, Map<String, Double>> normalised = new HashMap<>();
@@ -207,7 +206,7 @@ final class ReferenceFramingCalculator {
         monthsByCountry.forEach((country, months) -> sorted.put(country, months.build().sorted().toArray()));
         Set<String> associated = new LinkedHashSet<>();
         for (RecordFold.ReformFacts reform : reforms.values()) {
-            PartialDate change = changeDates.get(reform.id);
+            PartialDate change = changeDates.get(reform.id.toString());
             int[] months = sorted.get(reform.country);
             if (reform.direction != ReformDirection.PROGRESSIVE || change == null || months == null) {
                 continue;
@@ -215,10 +214,18 @@ final class ReferenceFramingCalculator {
             int changeMonth = monthIndex(change.start());
             int firstAtOrAfter = lowerBound(months, changeMonth - windowMonths);
             if (firstAtOrAfter < months.length && months[firstAtOrAfter] <= changeMonth) {
-                associated.add(reform.id);
+                associated.add(reform.id.toString());
             }
         }
         return associated;
+    }
+
+    private static List<String> cited(RecordFold.ClaimFacts claim) {
+        return claim.actionIds.stream().map(Object::toString).toList();
+    }
+
+    private static String target(RecordFold.ClaimFacts claim) {
+        return claim.targetId == null ? null : claim.targetId.toString();
     }
 
     /** The first index whose value is at least {@code value} ({@code sorted.length} if none). */

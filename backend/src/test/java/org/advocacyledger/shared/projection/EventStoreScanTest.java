@@ -53,9 +53,18 @@ class EventStoreScanTest {
 
             List<String> delivered = new ArrayList<>();
             Map<String, Long> last = new HashMap<>();
-            long count = new EventStoreScan(db, serializer).forEach(null, null, last, (DomainEventMessage<?> e) -> {
-                assertThat(((Noted) e.getPayload()).text()).isEqualTo(e.getAggregateIdentifier() + e.getSequenceNumber());
-                delivered.add(((Noted) e.getPayload()).text());
+            long count = new EventStoreScan(db, serializer).forEach(null, null, new EventStoreScan.Delivery() {
+                @Override
+                public long lastSequence(String aggregateId) {
+                    return last.getOrDefault(aggregateId, -1L);
+                }
+
+                @Override
+                public void deliver(DomainEventMessage<?> e) {
+                    assertThat(((Noted) e.getPayload()).text()).isEqualTo(e.getAggregateIdentifier() + e.getSequenceNumber());
+                    delivered.add(((Noted) e.getPayload()).text());
+                    last.put(e.getAggregateIdentifier(), e.getSequenceNumber());
+                }
             });
 
             assertThat(count).isEqualTo(stored.length);
