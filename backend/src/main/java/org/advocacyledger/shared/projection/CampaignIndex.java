@@ -66,8 +66,15 @@ public final class CampaignIndex {
      */
     public void forEach(MongoCollection<Document> records, String campaignId, Collection<String> scope,
                         Bson filter, Predicate<Document> keep, Consumer<Document> consumer) {
+        forEach(records, campaignId, scope, filter, null, keep, consumer);
+    }
+
+    /** The same, each record with only the fields {@code projection} selects (null: whole). */
+    public void forEach(MongoCollection<Document> records, String campaignId, Collection<String> scope,
+                        Bson filter, Bson projection, Predicate<Document> keep, Consumer<Document> consumer) {
         if (campaignId == null && scope == null) {
-            records.find(filter).batchSize(1_000).forEach(consumer);
+            var found = records.find(filter).batchSize(1_000);
+            (projection == null ? found : found.projection(projection)).forEach(consumer);
             return;
         }
         buildFromRecordsOnce(records);
@@ -90,7 +97,7 @@ public final class CampaignIndex {
         }
         List<String> ids = new ArrayList<>();
         ById.forEach(index, buckets, bucket -> ids.addAll(bucket.get("records", Document.class).keySet()));
-        ById.forEach(records, ids, record -> {
+        ById.forEach(records, ids, projection, record -> {
             if (keep.test(record)) {
                 consumer.accept(record);
             }

@@ -9,13 +9,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import org.advocacyledger.action.api.AdvocacyActionCorrected;
 import org.advocacyledger.action.api.AdvocacyActionLogged;
@@ -41,6 +44,7 @@ import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PageCollector;
 import org.advocacyledger.shared.PartialDate;
+import org.advocacyledger.shared.projection.ById;
 import org.advocacyledger.shared.projection.Documents;
 import org.advocacyledger.shared.projection.AsOfCopies;
 import org.advocacyledger.shared.projection.CampaignIndex;
@@ -362,36 +366,62 @@ class TimelineProjection extends MongoProjection {
         }
         PartialDate from = PartialDate.orUnknown(query.from());
         PartialDate to = PartialDate.orUnknown(query.to());
-        // only the entries up to the page's end are kept while the records stream past (a whole large store's
-        // timeline does not fit in memory)
-        PageCollector<Sortable> entries = new PageCollector<>(Comparator.comparing(Sortable::sortKey)
-                .thenComparing(Sortable::recordId).thenComparingLong(Sortable::sequence), query.page(), query.size());
         GetTimeline q = query;
-        byCampaign.forEach(timeline, query.campaignId(), query.campaignScope(), Filters.and(filters),
-                d -> !d.getBoolean("retracted", false) && CampaignIndex.matches(d, "country", q.country())
-                        && CampaignIndex.matches(d, "issue", q.issue())
-                        && CampaignIndex.contains(d, "framingCodes", q.framing()),
-                record -> {
-                    List<Document> recordEntries = record.getList("entries", Document.class);
-                    for (int i = 0; i < recordEntries.size(); i++) {
-                        Document entry = recordEntries.get(i);
-                        if (entry.getBoolean("planned", false) && i < recordEntries.size() - 1) {
-                            continue; // a planned stage that a later stage confirmed or superseded
-                        }
-                        if (!inRange(PartialDate.parse(entry.getString("date")), from, to)) {
-                            continue;
-                        }
-                        entries.accept(new Sortable(entry.getString("sortKey"), record.getString("_id"),
-                                entry.get("sequence", Number.class).longValue(), () -> toEntry(record, entry)));
-                    }
-                });
-        Page<Sortable> page = entries.page();
-        return new TimelinePage(page.items().stream().map(s -> s.entry().get()).toList(), page.page(), page.size(),
-                page.total());
+        Predicate<Document> keep = d -> !d.getBoolean("retracted", false) && CampaignIndex.matches(d, "country", q.country())
+                && CampaignIndex.matches(d, "issue", q.issue()) && CampaignIndex.contains(d, "framingCodes", q.framing());
+        for (int attempt = 1; ; attempt++) {
+            // the records are read without their texts (most of each document) to find the page, then the page's
+            // records whole; a record changed in between (another version) makes it read again, and the third time
+            // reads every record whole (decision 23)
+            boolean whole = attempt == 3;
+            Page<Sortable> page = findPage(q, Filters.and(filters), keep, from, to, whole ? null : Projections.exclude("fields"));
+            betweenReads.run();
+            Map<String, Document> records = new HashMap<>();
+            if (whole) {
+                page.items().forEach(s -> records.put(s.recordId(), s.record()));
+            } else {
+                ById.forEach(timeline, page.items().stream().map(Sortable::recordId).toList(), d -> records.put(d.getString("_id"), d));
+            }
+            if (page.items().stream().allMatch(s -> records.containsKey(s.recordId())
+                    && records.get(s.recordId()).get(VERSION, Number.class).longValue() == s.version())) {
+                return new TimelinePage(page.items().stream().map(s -> toEntry(records.get(s.recordId()), s.entry())).toList(),
+                        page.page(), page.size(), page.total());
+            }
+        }
     }
 
-    private record Sortable(String sortKey, String recordId, long sequence,
-                            java.util.function.Supplier<TimelineEntry> entry) {
+    /**
+     * The page's entries of the records that pass {@code keep}, in timeline order: only the entries up to the page's
+     * end are kept while the records stream past (a whole large store's timeline does not fit in memory).
+     */
+    private Page<Sortable> findPage(GetTimeline query, Bson filter, Predicate<Document> keep, PartialDate from, PartialDate to,
+                                    Bson projection) {
+        PageCollector<Sortable> entries = new PageCollector<>(Comparator.comparing(Sortable::sortKey)
+                .thenComparing(Sortable::recordId).thenComparingLong(Sortable::sequence), query.page(), query.size());
+        byCampaign.forEach(timeline, query.campaignId(), query.campaignScope(), filter, projection, keep, record -> {
+            List<Document> recordEntries = record.getList("entries", Document.class);
+            for (int i = 0; i < recordEntries.size(); i++) {
+                Document entry = recordEntries.get(i);
+                if (entry.getBoolean("planned", false) && i < recordEntries.size() - 1) {
+                    continue; // a planned stage that a later stage confirmed or superseded
+                }
+                if (!inRange(PartialDate.parse(entry.getString("date")), from, to)) {
+                    continue;
+                }
+                entries.accept(new Sortable(entry.getString("sortKey"), record.getString("_id"),
+                        entry.get("sequence", Number.class).longValue(), record.get(VERSION, Number.class).longValue(),
+                        record, entry));
+            }
+        });
+        return entries.page();
+    }
+
+    /** Runs between finding a page and reading its records whole: a test changes a record there. */
+    Runnable betweenReads = () -> {
+    };
+
+    /** An entry of a record as read to find the page ({@code record}: without its texts, unless read whole). */
+    private record Sortable(String sortKey, String recordId, long sequence, long version, Document record, Document entry) {
     }
 
     static boolean inRange(PartialDate date, PartialDate from, PartialDate to) {

@@ -168,4 +168,26 @@ class TimelineProjectionTest {
     private List<String> ids(GetTimeline query) {
         return projection.handle(query).items().stream().map(TimelineEntry::recordId).toList();
     }
+
+    @Test
+    void aRecordCorrectedBetweenFindingThePageAndReadingItIsReadAgainNotMixed() {
+        projection.on(action("a1", "c1", "2014-01", FramingKind.REFUGEE_CONVENTION), 0);
+        projection.on(action("a2", "c1", "2015-01", FramingKind.REFUGEE_CONVENTION), 0);
+        int[] corrections = {0};
+        projection.betweenReads = () -> {
+            if (corrections[0]++ == 0) { // the first time only: moved to 2016
+                projection.on(new AdvocacyActionCorrected(new ActionId("a1"), "JPN", "Issue a1", "Actor a1", ActionType.REPORT,
+                        List.of(new Framing(FramingKind.REFUGEE_CONVENTION, null, null)), List.of(),
+                        new Target(TargetKind.MINISTRY, "MOJ"), PartialDate.parse("2016-01"), "Did a1 in 2016", "notes a1", List.of(),
+                        null), 1);
+            }
+        };
+
+        TimelinePage page = projection.handle(new GetTimeline("c1", null, null, null, null, null, 0, 1));
+
+        assertThat(corrections[0]).as("found twice").isEqualTo(2);
+        TimelineEntry first = page.items().get(0);
+        assertThat(first.recordId()).as("a1 moved after a2").isEqualTo("a2");
+        assertThat(page.total()).isEqualTo(2);
+    }
 }
