@@ -22,6 +22,7 @@ import org.advocacyledger.shared.PageCollector;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.projection.Documents;
 import org.advocacyledger.shared.projection.CampaignIndex;
+import org.advocacyledger.shared.projection.PageInTwoReads;
 import org.advocacyledger.shared.projection.MongoProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -133,6 +134,10 @@ class ActionProjection extends MongoProjection {
         return d == null ? null : Documents.read(d, ActionDetails.class);
     }
 
+    /** What orders and filters the list: the rest of an action's document is read for the page's actions only. */
+    private static final Bson LIGHT = com.mongodb.client.model.Projections.include("_id", "sortKey", VERSION, "retracted",
+            "campaignId", "country", "issue", "framingCodes");
+
     @QueryHandler
     ActionPage handle(ListAdvocacyActions query) {
         List<Bson> filters = new ArrayList<>();
@@ -152,15 +157,18 @@ class ActionProjection extends MongoProjection {
         if (query.framing() != null) {
             filters.add(Filters.eq("framingCodes", query.framing()));
         }
-        // only the records up to the page's end are kept while they stream past (decision 23)
-        PageCollector<Document> found = new PageCollector<>(java.util.Comparator.comparing((Document d) -> d.getString("sortKey"))
-                .thenComparing(d -> d.getString("_id")), query.page(), query.size());
-        byCampaign.forEach(actions, query.campaignId(), query.campaignScope(), Filters.and(filters),
-                d -> !d.getBoolean("retracted", false) && CampaignIndex.matches(d, "country", query.country())
-                        && CampaignIndex.matches(d, "issue", query.issue())
-                        && CampaignIndex.contains(d, "framingCodes", query.framing()), found);
-        Page<Document> page = found.page();
-        return new ActionPage(page.items().stream().map(d -> Documents.read(d, ActionDetails.class)).toList(), page.page(),
-                page.size(), page.total());
+        // the page is found on what orders and filters the records, keeping only the records up to the page's end
+        // while they stream past, then its records are read whole (decision 23)
+        Bson filter = Filters.and(filters);
+        Page<ActionDetails> page = PageInTwoReads.find(actions, LIGHT, projection -> {
+            PageCollector<Document> found = new PageCollector<>(java.util.Comparator.comparing((Document d) -> d.getString("sortKey"))
+                    .thenComparing(d -> d.getString("_id")), query.page(), query.size());
+            byCampaign.forEach(actions, query.campaignId(), query.campaignScope(), filter, projection,
+                    d -> !d.getBoolean("retracted", false) && CampaignIndex.matches(d, "country", query.country())
+                            && CampaignIndex.matches(d, "issue", query.issue())
+                            && CampaignIndex.contains(d, "framingCodes", query.framing()), found);
+            return found.page();
+        }, d -> d, (light, record) -> Documents.read(record, ActionDetails.class));
+        return new ActionPage(page.items(), page.page(), page.size(), page.total());
     }
 }

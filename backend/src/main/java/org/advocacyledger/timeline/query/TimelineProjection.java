@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PageCollector;
 import org.advocacyledger.shared.PartialDate;
-import org.advocacyledger.shared.projection.ById;
+import org.advocacyledger.shared.projection.PageInTwoReads;
 import org.advocacyledger.shared.projection.Documents;
 import org.advocacyledger.shared.projection.AsOfCopies;
 import org.advocacyledger.shared.projection.CampaignIndex;
@@ -369,25 +368,12 @@ class TimelineProjection extends MongoProjection {
         GetTimeline q = query;
         Predicate<Document> keep = d -> !d.getBoolean("retracted", false) && CampaignIndex.matches(d, "country", q.country())
                 && CampaignIndex.matches(d, "issue", q.issue()) && CampaignIndex.contains(d, "framingCodes", q.framing());
-        for (int attempt = 1; ; attempt++) {
-            // the records are read without their texts (most of each document) to find the page, then the page's
-            // records whole; a record changed in between (another version) makes it read again, and the third time
-            // reads every record whole (decision 23)
-            boolean whole = attempt == 3;
-            Page<Sortable> page = findPage(q, Filters.and(filters), keep, from, to, whole ? null : Projections.exclude("fields"));
-            betweenReads.run();
-            Map<String, Document> records = new HashMap<>();
-            if (whole) {
-                page.items().forEach(s -> records.put(s.recordId(), s.record()));
-            } else {
-                ById.forEach(timeline, page.items().stream().map(Sortable::recordId).toList(), d -> records.put(d.getString("_id"), d));
-            }
-            if (page.items().stream().allMatch(s -> records.containsKey(s.recordId())
-                    && records.get(s.recordId()).get(VERSION, Number.class).longValue() == s.version())) {
-                return new TimelinePage(page.items().stream().map(s -> toEntry(records.get(s.recordId()), s.entry())).toList(),
-                        page.page(), page.size(), page.total());
-            }
-        }
+        Bson filter = Filters.and(filters);
+        // the page is found on the records without their texts (most of each document), then read whole
+        Page<TimelineEntry> page = PageInTwoReads.find(timeline, Projections.exclude("fields"),
+                projection -> findPage(q, filter, keep, from, to, projection), Sortable::record,
+                (sortable, record) -> toEntry(record, sortable.entry()));
+        return new TimelinePage(page.items(), page.page(), page.size(), page.total());
     }
 
     /**
@@ -409,11 +395,12 @@ class TimelineProjection extends MongoProjection {
                     continue;
                 }
                 entries.accept(new Sortable(entry.getString("sortKey"), record.getString("_id"),
-                        entry.get("sequence", Number.class).longValue(), record.get(VERSION, Number.class).longValue(),
-                        record, entry));
+                        entry.get("sequence", Number.class).longValue(), record, entry));
             }
         });
-        return entries.page();
+        Page<Sortable> page = entries.page();
+        betweenReads.run();
+        return page;
     }
 
     /** Runs between finding a page and reading its records whole: a test changes a record there. */
@@ -421,7 +408,7 @@ class TimelineProjection extends MongoProjection {
     };
 
     /** An entry of a record as read to find the page ({@code record}: without its texts, unless read whole). */
-    private record Sortable(String sortKey, String recordId, long sequence, long version, Document record, Document entry) {
+    private record Sortable(String sortKey, String recordId, long sequence, Document record, Document entry) {
     }
 
     static boolean inRange(PartialDate date, PartialDate from, PartialDate to) {
