@@ -30,14 +30,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  * differs only in its ids. This fills a 1,000,000-event store in minutes, where the commands would take
  * about an hour on this machine; it is how the 1,000,000-event figures in docs/benchmarks.md were made.
  *
- * <p>Then it starts the application on the grown store, rebuilds every read model (events/s) and measures
- * the timeline and the framing dashboard. Cold start and memory on the grown store are measured afterwards
+ * <p>Then it starts the application on the grown store, rebuilds every read model (events/s), measures
+ * the timeline and the framing dashboard, then appends through the command gateway and over HTTP. Cold start and memory on the grown store are measured afterwards
  * with {@link ColdStart} against the packaged jar.
  *
  * <p>Usage: {@code GrowStore <data dir> <target events> [--grow-only]}; with {@code --grow-only} it stops after
  * growing (a second run on the grown store then only measures).
  */
 public final class GrowStore {
+
+    /** Events appended through the gateway on the grown store (then HTTP appends, as {@link LedgerBenchmark} sends them). */
+    static final int APPENDS = 20_000;
 
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -68,6 +71,19 @@ public final class GrowStore {
                     (System.nanoTime() - first) / 1e6, "ms", null));
             double[] dashboard = ctx.latencies("/api/analytics/framings?ids=false", 50);
             figures.add(new LedgerBenchmark.Figure("GET /api/analytics/framings today (numbers) p95", events, dashboard[1], "ms", null));
+
+            // appends at this size, as LedgerBenchmark measures them at its sizes (new campaigns of the same shape)
+            LedgerBenchmark.Data data = new LedgerBenchmark.Data(ctx.commands);
+            long appendsStarted = System.nanoTime();
+            List<Long> latencies = data.appendUntil(APPENDS, 4);
+            double rate = APPENDS / ((System.nanoTime() - appendsStarted) / 1e9);
+            figures.add(new LedgerBenchmark.Figure("appends through the command gateway, 4 threads", events + APPENDS, rate, "events/s", null));
+            figures.add(new LedgerBenchmark.Figure("command latency p95 (append + synchronous projection; lag 0)", events + APPENDS,
+                    LedgerBenchmark.percentile(latencies, 95) / 1e6, "ms", null));
+            ctx.httpAppends(data, data.campaignApart(), LedgerBenchmark.HTTP_WARM_UP_REQUESTS, 4);
+            double http = ctx.httpAppends(data, data.someCampaign(), LedgerBenchmark.HTTP_TIMED_REQUESTS, 4);
+            figures.add(new LedgerBenchmark.Figure("HTTP POST /api/actions, 4 clients (API token)", events + APPENDS + data.httpEvents,
+                    http, "requests/s", null));
         }
         for (LedgerBenchmark.Figure f : figures) {
             System.out.printf("%-62s %,12d %,14.2f %s%n", f.name(), f.eventsInStore(), f.value(), f.unit());
