@@ -8,7 +8,6 @@ import java.util.List;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.advocacyledger.contribution.api.ClaimDetails;
 import org.advocacyledger.contribution.api.ClaimPage;
@@ -21,6 +20,7 @@ import org.advocacyledger.contribution.api.ListContributionClaims;
 import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.projection.Documents;
+import org.advocacyledger.shared.projection.PageInTwoReads;
 import org.advocacyledger.shared.projection.MongoProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -150,11 +150,9 @@ class ClaimProjection extends MongoProjection {
         if (query.targetId() != null) {
             filters.add(Filters.eq("targetId", query.targetId()));
         }
-        List<ClaimDetails> all = new ArrayList<>();
-        for (Document d : claims.find(Filters.and(filters)).sort(Sorts.ascending("recordedAt", "_id"))) {
-            all.add(Documents.read(d, ClaimDetails.class));
-        }
-        Page<ClaimDetails> page = Page.of(all, query.page(), query.size());
+        // in the store's order, without the store holding every selected record to sort them (decision 23)
+        Page<ClaimDetails> page = PageInTwoReads.sorted(claims, Filters.and(filters), List.of("recordedAt", "_id"), query.page(), query.size(),
+                d -> Documents.read(d, ClaimDetails.class));
         return new ClaimPage(page.items(), page.page(), page.size(), page.total());
     }
 }

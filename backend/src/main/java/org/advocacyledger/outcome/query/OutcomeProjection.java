@@ -7,7 +7,6 @@ import java.util.List;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.advocacyledger.outcome.api.FindOutcome;
 import org.advocacyledger.outcome.api.ListOutcomes;
@@ -22,6 +21,7 @@ import org.advocacyledger.outcome.api.PracticeChange;
 import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.projection.Documents;
+import org.advocacyledger.shared.projection.PageInTwoReads;
 import org.advocacyledger.shared.projection.MongoProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -139,11 +139,9 @@ class OutcomeProjection extends MongoProjection {
         if (query.metric() != null) {
             filters.add(Filters.eq("metric", query.metric().name()));
         }
-        List<OutcomeDetails> all = new ArrayList<>();
-        for (Document d : outcomes.find(Filters.and(filters)).sort(Sorts.ascending("sortKey", "_id"))) {
-            all.add(Documents.read(d, OutcomeDetails.class));
-        }
-        Page<OutcomeDetails> page = Page.of(all, query.page(), query.size());
+        // in the store's order, without the store holding every selected record to sort them (decision 23)
+        Page<OutcomeDetails> page = PageInTwoReads.sorted(outcomes, Filters.and(filters), List.of("sortKey", "_id"), query.page(), query.size(),
+                d -> Documents.read(d, OutcomeDetails.class));
         return new OutcomePage(page.items(), page.page(), page.size(), page.total());
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.advocacyledger.reform.api.FindLegalReform;
 import org.advocacyledger.reform.api.LegalReformCorrected;
@@ -21,6 +20,7 @@ import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.projection.Documents;
+import org.advocacyledger.shared.projection.PageInTwoReads;
 import org.advocacyledger.shared.projection.MongoProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -193,11 +193,9 @@ class ReformProjection extends MongoProjection {
         if (query.direction() != null) {
             filters.add(Filters.eq("direction", query.direction().name()));
         }
-        List<ReformDetails> all = new ArrayList<>();
-        for (Document d : reforms.find(Filters.and(filters)).sort(Sorts.ascending("sortKey", "_id"))) {
-            all.add(Documents.read(d, ReformDetails.class));
-        }
-        Page<ReformDetails> page = Page.of(all, query.page(), query.size());
+        // in the store's order, without the store holding every selected record to sort them (decision 23)
+        Page<ReformDetails> page = PageInTwoReads.sorted(reforms, Filters.and(filters), List.of("sortKey", "_id"), query.page(), query.size(),
+                d -> Documents.read(d, ReformDetails.class));
         return new ReformPage(page.items(), page.page(), page.size(), page.total());
     }
 }

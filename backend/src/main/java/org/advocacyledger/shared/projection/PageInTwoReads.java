@@ -1,6 +1,7 @@
 package org.advocacyledger.shared.projection;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
 import org.advocacyledger.shared.Page;
+import org.advocacyledger.shared.PageCollector;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -58,6 +61,48 @@ public final class PageInTwoReads {
                 return new Page<>(items, page.page(), page.size(), page.total());
             }
         }
+    }
+
+    /**
+     * The page of the records {@code filter} selects, in ascending order of {@code keys} (the last of them unique,
+     * as {@code _id} is), as the store's own sort gives it: found on copies of the records holding only the keys,
+     * while they stream past unsorted, then read whole. The store's sort would hold every selected record in memory
+     * at once (a list of 70,000 reforms at 1,000,000 events ran a 448 MB heap out of memory).
+     */
+    public static <R> Page<R> sorted(MongoCollection<Document> records, Bson filter, List<String> keys, int page, int size,
+                                     Function<Document, R> result) {
+        List<String> fields = new ArrayList<>(keys);
+        fields.add(MongoProjection.VERSION);
+        Comparator<Document> order = null;
+        for (String key : keys) {
+            Comparator<Document> byKey = (a, b) -> compareValues(a.get(key), b.get(key));
+            order = order == null ? byKey : order.thenComparing(byKey);
+        }
+        Comparator<Document> inOrder = order;
+        return find(records, Projections.include(fields), projection -> {
+            PageCollector<Document> found = new PageCollector<>(inOrder, page, size);
+            var cursor = records.find(filter).batchSize(1_000);
+            (projection == null ? cursor : cursor.projection(projection)).forEach(found);
+            return found.page();
+        }, d -> d, (light, record) -> result.apply(record));
+    }
+
+    /**
+     * Ascending as the store sorts the values this product stores as sort keys (text, numbers, dates): a missing
+     * value first; text by its characters (the keys are ASCII, where this is the store's byte order too).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static int compareValues(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if (a instanceof Number x && b instanceof Number y) {
+            return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        if (a.getClass() == b.getClass() && a instanceof Comparable comparable) {
+            return comparable.compareTo(b);
+        }
+        throw new IllegalArgumentException("cannot order " + a.getClass().getSimpleName() + " against " + b.getClass().getSimpleName());
     }
 
     private static Long version(Document record) {

@@ -78,4 +78,35 @@ class PageInTwoReadsTest {
         assertThat(page.items()).extracting(d -> d.getString("text")).containsExactly("text of a at 2", "text of b at 0");
         assertThat(page.items().get(0).get(MongoProjection.VERSION, Number.class).longValue()).isEqualTo(2);
     }
+
+    @Test
+    void aSortedPageIsThePageOfTheStoresOwnSort() {
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 300; i++) {
+            Document d = new Document("_id", "r" + random.nextInt(1_000_000)).append(MongoProjection.VERSION, 0L)
+                    .append("kind", random.nextBoolean() ? "A" : "B").append("text", "text " + i);
+            if (random.nextInt(10) > 0) { // some records have no sort key: the store puts them first
+                d.append("sortKey", "2014-0" + (1 + random.nextInt(9)));
+            }
+            records.replaceOne(Filters.eq("_id", d.get("_id")), d, new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        }
+        Bson filter = Filters.eq("kind", "A");
+        List<Document> all = records.find(filter).sort(com.mongodb.client.model.Sorts.ascending("sortKey", "_id"))
+                .into(new ArrayList<>());
+        for (int page = 0; page < 6; page++) {
+            Page<Document> expected = Page.of(all, page, 25);
+
+            Page<Document> sorted = PageInTwoReads.sorted(records, filter, List.of("sortKey", "_id"), page, 25, d -> d);
+
+            assertThat(sorted).as("page %d", page).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void valuesOfDifferentKindsAreNotOrderedByGuess() {
+        assertThat(PageInTwoReads.compareValues(null, "a")).isNegative();
+        assertThat(PageInTwoReads.compareValues(2, 10L)).isNegative();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PageInTwoReads.compareValues("a", 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
