@@ -15,7 +15,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import org.advocacyledger.shared.projection.AsOfCopies;
 import org.advocacyledger.shared.projection.ById;
 import org.advocacyledger.shared.projection.MongoProjection;
 import org.advocacyledger.statistics.api.FigureChange;
@@ -59,23 +58,14 @@ class StatisticsProjection extends MongoProjection {
     private final MongoCollection<Document> periods;
     private final MongoCollection<Document> histories;
 
-    private final AsOfCopies asOfCopies;
-
-    StatisticsProjection(MongoDatabase ledgerDatabase) {
-        this(ledgerDatabase, null);
-    }
-
-    /** Only statistics periods' events: an as-of copy replays those alone. */
+    /** Only statistics periods' events: a rebuild of this projection replays those alone. */
     @Override
     public java.util.Set<String> aggregateTypes() {
         return java.util.Set.of("StatisticsPeriod");
     }
 
-    /** {@code asOfCopies}: how figures as imported by a past day are answered (null in copies). */
-    @org.springframework.beans.factory.annotation.Autowired
-    StatisticsProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase, AsOfCopies asOfCopies) {
+    StatisticsProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase) {
         super(ledgerDatabase);
-        this.asOfCopies = asOfCopies;
         this.periods = ledgerDatabase.getCollection(COLLECTION);
         this.histories = ledgerDatabase.getCollection(HISTORY_COLLECTION);
     }
@@ -146,14 +136,16 @@ class StatisticsProjection extends MongoProjection {
 
     // ------------------------------------------------------------------------------------------ queries
 
+    /**
+     * The rates as the figures stood at the end of the as-of day (null or today: now). A past day is answered from
+     * {@code statistics_history}: each figure's last value recorded before the day's end (the values are kept in the
+     * order of the period's events, with the time of their event), which is what replaying the events recorded by
+     * then gives, without scanning the event store (decision 23).
+     */
     @QueryHandler
     List<ProtectionRate> handle(FindProtectionRates query) {
-        if (query.asOf() != null) {
-            if (asOfCopies != null && query.asOf().isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
-                return asOfCopies.asOf(this, query.asOf()).handle(query.today());
-            }
-            query = query.today();
-        }
+        Instant end = query.asOf() == null || !query.asOf().isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC)) ? null
+                : query.asOf().plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
         List<String> ids = new ArrayList<>();
         for (String country : new LinkedHashSet<>(query.countries())) {
             for (int year = query.from(); year <= query.to(); year++) {
@@ -161,16 +153,37 @@ class StatisticsProjection extends MongoProjection {
             }
         }
         Map<String, Document> found = new HashMap<>();
-        ById.forEach(periods, ids, d -> found.put(d.getString("_id"), d));
+        ById.forEach(end == null ? periods : histories, ids, d -> found.put(d.getString("_id"), d));
         List<ProtectionRate> rates = new ArrayList<>();
         for (String id : ids) {
             Document period = found.get(id);
-            if (period != null) {
-                rates.addAll(ratesOf(StatisticsPeriodId.of(id.substring(0, 3), Integer.parseInt(id.substring(4))),
-                        period.get(FIGURES, Document.class), query));
+            Document figures = period == null ? null
+                    : end == null ? period.get(FIGURES, Document.class) : figuresBefore(period.get(FIGURES, Document.class), end);
+            if (figures != null && !figures.isEmpty()) {
+                rates.addAll(ratesOf(StatisticsPeriodId.of(id.substring(0, 3), Integer.parseInt(id.substring(4))), figures, query));
             }
         }
         return rates;
+    }
+
+    /** From a period's history: each figure's last value imported before {@code end} (figures imported later left out). */
+    static Document figuresBefore(Document history, Instant end) {
+        Document figures = new Document();
+        Date before = Date.from(end);
+        for (Map.Entry<String, Object> figure : history.entrySet()) {
+            List<?> values = null;
+            // in the order of the period's events, as a replay applies them: the last one recorded before the end counts
+            for (Object e : (List<?>) figure.getValue()) {
+                Document entry = (Document) e;
+                if (entry.getDate("importedAt").before(before)) {
+                    values = entry.getList("values", Number.class);
+                }
+            }
+            if (values != null) {
+                figures.append(figure.getKey(), values);
+            }
+        }
+        return figures;
     }
 
     /** Sums the matching figures of one period, per basis (persons and cases are never added together). */

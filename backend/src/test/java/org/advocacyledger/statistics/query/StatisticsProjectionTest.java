@@ -217,4 +217,54 @@ class StatisticsProjectionTest {
         assertThat(other.getCollection(StatisticsProjection.COLLECTION).countDocuments()).isEqualTo(1);
         assertThat(db.getCollection(StatisticsProjection.COLLECTION).countDocuments()).isZero();
     }
+
+    /**
+     * A past day's rates come from the figures' history (decision 23): they must be what a projection of only the
+     * events recorded before the day's end answers today, as the replay that answered before did. Each period's
+     * events are recorded in their order; the two periods' events interleave over ten days.
+     */
+    @Test
+    void aPastDaysRatesAreWhatTheEventsRecordedByThenGive() throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        List<String> keys = List.of("D|KOR|%d|SYR|G|FI|P", "D|KOR|%d|MMR|G|FI|P", "D|KOR|%d|EGY|G|AR|C", "A|KOR|%d|SYR|G|N|NA|P");
+        List<GenericDomainEventMessage<StatisticsBatchImported>> events = new java.util.ArrayList<>();
+        for (StatisticsPeriodId period : List.of(KOR_2015, KOR_2016)) {
+            Map<String, Figures> current = new java.util.HashMap<>();
+            Instant at = Instant.parse("2020-01-01T00:00:00Z");
+            for (long sequence = 0; sequence < 12; sequence++) {
+                List<FigureChange> changes = new java.util.ArrayList<>();
+                for (String pattern : keys) {
+                    if (random.nextInt(3) == 0 || (sequence == 0 && changes.isEmpty())) {
+                        String key = String.format(pattern, period.year());
+                        Figures next = key.startsWith("A") ? Figures.applications(random.nextInt(100))
+                                : Figures.decisions(random.nextInt(50), random.nextInt(50), random.nextInt(50), random.nextInt(5), 200);
+                        changes.add(new FigureChange(key, current.get(key), next));
+                        current.put(key, next);
+                    }
+                }
+                at = at.plusSeconds(random.nextInt(86_400));
+                events.add(message(period, sequence, at, "UNHCR " + sequence, changes.toArray(FigureChange[]::new)));
+            }
+        }
+        for (var event : events) {
+            handler.handle(event);
+        }
+
+        for (int day = 0; day <= 11; day++) {
+            java.time.LocalDate asOf = java.time.LocalDate.parse("2019-12-31").plusDays(day);
+            Instant end = asOf.plusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+            StatisticsProjection then = new StatisticsProjection(mongo.database("then-" + day));
+            AnnotationEventHandlerAdapter thenHandler = new AnnotationEventHandlerAdapter(then);
+            for (var event : events) {
+                if (event.getTimestamp().isBefore(end)) {
+                    thenHandler.handle(event);
+                }
+            }
+            for (String basis : java.util.Arrays.asList(null, "P", "C")) {
+                FindProtectionRates query = new FindProtectionRates(List.of("KOR"), 2014, 2016, null, null, null, basis, asOf);
+
+                assertThat(projection.handle(query)).as("as of %s, basis %s", asOf, basis).isEqualTo(then.handle(query.today()));
+            }
+        }
+    }
 }
