@@ -7,7 +7,6 @@ import java.util.List;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.advocacyledger.action.api.ActionDetails;
 import org.advocacyledger.action.api.ActionPage;

@@ -33,7 +33,6 @@ import org.advocacyledger.contribution.api.ClaimContribution;
 import org.advocacyledger.contribution.api.ClaimId;
 import org.advocacyledger.contribution.api.ClaimStrength;
 import org.advocacyledger.contribution.api.ClaimTargetType;
-import org.advocacyledger.contribution.api.CorrectContributionClaim;
 import org.advocacyledger.contribution.api.Independence;
 import org.advocacyledger.contribution.api.RetractContributionClaim;
 import org.advocacyledger.contribution.api.SubstantiateClaim;

@@ -30,7 +30,6 @@ import org.advocacyledger.reform.api.ReformKind;
 import org.advocacyledger.reform.api.ReformStage;
 import org.advocacyledger.reform.api.ReformStageRecorded;
 import org.advocacyledger.shared.DatePrecision;
-import org.advocacyledger.shared.Page;
 import org.advocacyledger.shared.PartialDate;
 import org.advocacyledger.shared.TestMongo;
 import org.bson.Document;
