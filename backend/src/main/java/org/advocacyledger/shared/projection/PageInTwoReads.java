@@ -40,13 +40,13 @@ public final class PageInTwoReads {
         for (int attempt = 1; ; attempt++) {
             boolean whole = attempt == WHOLE_ATTEMPT;
             Page<T> page = findPage.apply(whole ? null : light);
-            Map<Object, Document> read = new HashMap<>();
             if (whole) {
-                page.items().forEach(item -> read.put(recordOf.apply(item).get("_id"), recordOf.apply(item)));
-            } else {
-                ById.forEach(records, page.items().stream().map(item -> recordOf.apply(item).get("_id")).toList(),
-                        d -> read.put(d.get("_id"), d));
+                return new Page<>(page.items().stream().map(item -> result.apply(item, recordOf.apply(item))).toList(),
+                        page.page(), page.size(), page.total());
             }
+            Map<Object, Document> read = new HashMap<>();
+            ById.forEach(records, page.items().stream().map(item -> recordOf.apply(item).get("_id")).toList(),
+                    d -> read.put(d.get("_id"), d));
             List<R> items = new ArrayList<>(page.items().size());
             for (T item : page.items()) {
                 Document found = recordOf.apply(item);

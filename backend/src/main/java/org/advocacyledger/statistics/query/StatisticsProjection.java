@@ -58,12 +58,6 @@ class StatisticsProjection extends MongoProjection {
     private final MongoCollection<Document> periods;
     private final MongoCollection<Document> histories;
 
-    /** Only statistics periods' events: a rebuild of this projection replays those alone. */
-    @Override
-    public java.util.Set<String> aggregateTypes() {
-        return java.util.Set.of("StatisticsPeriod");
-    }
-
     StatisticsProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase) {
         super(ledgerDatabase);
         this.periods = ledgerDatabase.getCollection(COLLECTION);
