@@ -94,6 +94,19 @@ public final class LedgerBenchmark {
     /** At most this many timed HTTP appends per size (fewer in a small store: a fiftieth of its events). */
     static final int HTTP_TIMED_REQUESTS = 2_000;
 
+    /** Read documents whose bulk insert measures the rebuild's write ceiling. */
+    static final int REBUILD_CEILING_SAMPLE = 50_000;
+
+    /** The rebuild's ceiling and what it is made of (read documents, their bulk insert, the events' scan). */
+    static void rebuildCeilingFigures(List<Figure> figures, StoreCeilings.RebuildCeiling ceiling, long inStore) {
+        System.out.println("read documents per collection after the rebuild at " + inStore + " events: " + ceiling.documents());
+        figures.add(new Figure("read documents after the rebuild", inStore, ceiling.totalDocuments(), "docs", null));
+        figures.add(new Figure("raw insertMany of a sample of them, by _id (ceiling)", inStore, ceiling.writeRate(), "docs/s", null));
+        figures.add(new Figure("raw scan of the event collection (ceiling)", inStore, ceiling.scanRate(), "events/s", null));
+        figures.add(new Figure("rebuild ceiling: scan the events, write each read document once (ceiling)", inStore,
+                ceiling.eventsPerSecond(), "events/s", null));
+    }
+
     public static void main(String[] args) throws Exception {
         List<Long> sizes = List.of(10_000L, 100_000L);
         Path out = Path.of("target", "benchmark-" + Instant.now().toString().replace(':', '-') + ".json");
@@ -117,17 +130,23 @@ public final class LedgerBenchmark {
         double rawMany;
         double rawScan;
         double[] idLookup;
+        double rawUnit;
+        double rawActionUnit;
         try (StoreCeilings raw = new StoreCeilings(dir)) {
             int sample = (int) Math.min(largest, 20_000);
             rawOne = raw.insertOne(sample, 4);
             rawMany = raw.insertMany((int) Math.min(largest, 100_000), 1_000);
             rawScan = raw.sortedScan();
             idLookup = raw.idLookup(2_000);
+            rawUnit = raw.unitsOfWork(sample, 4, false);
+            rawActionUnit = raw.unitsOfWork(sample, 4, true);
         }
         figures.add(new Figure("raw insertOne, 4 threads (ceiling)", 0, rawOne, "docs/s", null));
         figures.add(new Figure("raw insertMany, batches of 1,000 (ceiling)", 0, rawMany, "docs/s", null));
         figures.add(new Figure("raw sorted scan of events (ceiling)", 0, rawScan, "docs/s", null));
         figures.add(new Figure("raw _id look-up p50 (ceiling)", 0, idLookup[0], "ms", null));
+        figures.add(new Figure("raw unit of work: an event + one read document, one commit, 4 threads (ceiling)", 0, rawUnit, "units/s", null));
+        figures.add(new Figure("raw unit of work shaped like an action's (7 writes, one commit), 4 threads (ceiling)", 0, rawActionUnit, "units/s", null));
 
         AdvocacyLedgerApplication.disableAxonUpdateChecker();
         boolean consistent;
@@ -186,8 +205,10 @@ public final class LedgerBenchmark {
                     inStore += statistics(app, ctx, inStore);
                 }
                 ProjectionRebuild.Result rebuilt = ctx.rebuild.rebuildAll();
+                StoreCeilings.RebuildCeiling ceiling = ctx.rebuildCeiling.get();
+                rebuildCeilingFigures(figures, ceiling, inStore);
                 figures.add(new Figure("full rebuild of every read model", inStore, rebuilt.eventsPerSecond(), "events/s",
-                        rebuilt.eventsPerSecond() / rawScan));
+                        rebuilt.eventsPerSecond() / ceiling.eventsPerSecond()));
             }
             ProjectionVerifier.Report report = ctx.verifier.verify();
             consistent = report.consistent();
@@ -275,9 +296,9 @@ public final class LedgerBenchmark {
     }
 
     private void print() {
-        System.out.printf("%n%-62s %12s %14s %-11s %8s%n", "figure", "events", "value", "unit", "ratio");
+        System.out.printf("%n%-84s %12s %14s %-11s %8s%n", "figure", "events", "value", "unit", "ratio");
         for (Figure f : figures) {
-            System.out.printf("%-62s %,12d %,14.2f %-11s %8s%n", f.name(), f.eventsInStore(), f.value(), f.unit(),
+            System.out.printf("%-84s %,12d %,14.2f %-11s %8s%n", f.name(), f.eventsInStore(), f.value(), f.unit(),
                     f.ratioToCeiling() == null ? "" : String.format("%.2f", f.ratioToCeiling()));
         }
     }
@@ -308,6 +329,8 @@ public final class LedgerBenchmark {
         final CommandGateway commands;
         final ProjectionVerifier verifier;
         final ProjectionRebuild rebuild;
+        /** Measures the rebuild's ceiling on the rebuilt store (its read models' collections). */
+        final java.util.function.Supplier<StoreCeilings.RebuildCeiling> rebuildCeiling;
         final String base;
         final String token;
         final HttpClient http = HttpClient.newHttpClient();
@@ -318,8 +341,12 @@ public final class LedgerBenchmark {
             commands = app.getBean(CommandGateway.class);
             verifier = app.getBean(ProjectionVerifier.class);
             MongoDatabase db = app.getBean("unitOfWorkDatabase", MongoDatabase.class);
-            rebuild = new ProjectionRebuild(db, app.getBean(EventStoreScan.class),
-                    List.copyOf(app.getBeansOfType(MongoProjection.class).values()), app.getBean(StoreDurability.class)::flush);
+            List<MongoProjection> projections = List.copyOf(app.getBeansOfType(MongoProjection.class).values());
+            Runnable flush = app.getBean(StoreDurability.class)::flush;
+            rebuild = new ProjectionRebuild(db, app.getBean(EventStoreScan.class), projections, flush);
+            List<String> collections = projections.stream().flatMap(p -> p.collections().stream()).distinct().toList();
+            rebuildCeiling = () -> StoreCeilings.RebuildCeiling.measure(db, collections, EventStoreScan.EVENTS_COLLECTION,
+                    REBUILD_CEILING_SAMPLE, flush);
             base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             token = app.getBean(ApiTokens.class).create("admin", "benchmark", ApiTokens.Scope.READ_WRITE,
                     Instant.now().plusSeconds(86_400)).secret();

@@ -29,10 +29,20 @@ class LedgerBenchmarkSmokeTest {
         assertThat(consistent).as("read models equal the event store").isTrue();
         JsonNode figures = new ObjectMapper().readTree(Files.readString(out));
         assertThat(figures.findValuesAsText("name")).contains("appends through the command gateway, 4 threads",
-                "full rebuild of every read model", "read models equal the event store (differences)");
+                "full rebuild of every read model", "read models equal the event store (differences)",
+                "rebuild ceiling: scan the events, write each read document once (ceiling)",
+                "raw unit of work: an event + one read document, one commit, 4 threads (ceiling)",
+                "raw unit of work shaped like an action's (7 writes, one commit), 4 threads (ceiling)");
         for (JsonNode figure : figures) {
             if (figure.get("name").asText().startsWith("appends")) {
                 assertThat(figure.get("eventsInStore").asLong()).isEqualTo(10_000);
+            }
+            if (figure.get("name").asText().equals("read documents after the rebuild")) {
+                // every action alone has a record, a timeline entry and a record-type row
+                assertThat(figure.get("value").asDouble()).isGreaterThan(figure.get("eventsInStore").asDouble());
+            }
+            if (figure.get("name").asText().equals("full rebuild of every read model")) {
+                assertThat(figure.get("ratioToCeiling").asDouble()).isPositive();
             }
         }
     }
