@@ -11,5 +11,8 @@ COPY --from=build /src/backend/target/advocacy-ledger.jar /app/advocacy-ledger.j
 USER ledger
 WORKDIR /app
 ENV AXONIQ_UPDATE_CHECKER_DISABLED=true
+# A fixed heap, as README recommends: enough for a store of about 1,000,000 events (docs/benchmarks.md).
+# Override it with the container's JAVA_TOOL_OPTIONS, e.g. -Xmx768m for a larger store.
+ENV JAVA_TOOL_OPTIONS=-Xmx448m
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/advocacy-ledger.jar"]
