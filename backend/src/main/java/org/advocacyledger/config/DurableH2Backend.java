@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -188,15 +189,34 @@ public final class DurableH2Backend extends H2Backend {
      */
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        if ("fsync".equalsIgnoreCase(command)) {
-            commitThrough(getMvStore().getCurrentVersion());
-            return new Document("ok", 1.0);
+        return reading(() -> {
+            if ("fsync".equalsIgnoreCase(command)) {
+                commitThrough(getMvStore().getCurrentVersion());
+                return new Document("ok", 1.0);
+            }
+            Document result = super.handleCommand(channel, databaseName, command, query);
+            if (WRITE_COMMANDS.contains(command.toLowerCase()) && !deferred(query)) {
+                commitThrough(getMvStore().getCurrentVersion());
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Runs {@code command} with the store's current version registered as in use, so that H2 keeps every chunk
+     * that version reads until it is done. A query the store answers in one go (sorted, counted, aggregated,
+     * limited) reads the collection as it stood when it began; without the registration H2 may free a chunk
+     * under it once its background compaction has moved the pages elsewhere, and the query fails with "Chunk ...
+     * not found" (seen on a 700,000-document collection right after a rebuild). Streamed scans read the map
+     * as it is at each step ({@link StreamingH2Collection}), one command at a time.
+     */
+    <T> T reading(Supplier<T> command) {
+        MVStore.TxCounter version = getMvStore().registerVersionUsage();
+        try {
+            return command.get();
+        } finally {
+            getMvStore().deregisterVersionUsage(version);
         }
-        Document result = super.handleCommand(channel, databaseName, command, query);
-        if (WRITE_COMMANDS.contains(command.toLowerCase()) && !deferred(query)) {
-            commitThrough(getMvStore().getCurrentVersion());
-        }
-        return result;
     }
 
     private static boolean deferred(Document query) {

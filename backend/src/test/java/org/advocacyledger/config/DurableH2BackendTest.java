@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -97,6 +98,68 @@ class DurableH2BackendTest {
                     .allSatisfy(keys -> assertThat(keys).isLessThanOrEqualTo(16));
             assertThat(store.records().countDocuments()).isEqualTo(3_000);
         }
+    }
+
+    /**
+     * A query the store answers in one go (sorted, counted, aggregated, limited) reads a collection as it stood
+     * when it began. H2 frees a chunk once no version in use needs it, and only registered versions count as in
+     * use: while such a query read 700,000 documents right after a rebuild, the background compaction moved the
+     * pages it had still to read and freed their chunks ("Chunk 4189 not found"). Every command now runs with its
+     * version registered ({@link DurableH2Backend#reading}). Here a read is stopped halfway while the file is
+     * compacted until the chunks it started on are gone; it then reads on. The same read unregistered fails,
+     * which is what the registration is for.
+     */
+    @Test
+    void aReadKeepsTheChunksItStartedOnWhileTheFileIsCompactedUnderIt() {
+        DurableH2Backend backend = DurableH2Backend.open(dir.resolve("store.mv.db"));
+        try {
+            var store = backend.getMvStore();
+            store.setRetentionTime(0); // a freed chunk may be reused at once (H2 waits 45 s by default)
+            store.setCacheSize(1); // so that the rest of the read comes from the file
+            org.h2.mvstore.MVMap<Integer, String> records = store.openMap("records");
+
+            assertThat(readHalfThenCompact(backend, records, false)).isEqualTo(20_000);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> readHalfThenCompact(backend, records, true))
+                    .isInstanceOf(org.h2.mvstore.MVStoreException.class).hasMessageContaining("not found");
+        } finally {
+            backend.close();
+        }
+    }
+
+    /**
+     * Fills {@code records} (and as much again in another map, then removes that, so that every chunk is mostly
+     * free), reads half of it, compacts the file until nothing is left to move, and reads the rest: how many read.
+     */
+    private static int readHalfThenCompact(DurableH2Backend backend, org.h2.mvstore.MVMap<Integer, String> records,
+                                           boolean unregistered) {
+        var store = backend.getMvStore();
+        org.h2.mvstore.MVMap<Integer, String> other = store.openMap("other");
+        records.clear();
+        for (int batch = 0; batch < 40; batch++) {
+            for (int i = 0; i < 500; i++) {
+                records.put(batch * 500 + i, "y".repeat(400));
+                other.put(batch * 500 + i, "z".repeat(3_000));
+            }
+            store.commit();
+        }
+        other.clear();
+        store.commit();
+        Supplier<Integer> read = () -> {
+            java.util.Iterator<Integer> keys = records.keyIterator(null);
+            int count = 0;
+            while (keys.hasNext()) {
+                keys.next();
+                if (++count == 10_000) {
+                    for (int round = 0; round < 50; round++) {
+                        store.compact(100, 16 << 20);
+                        other.put(round, "a new version");
+                        store.commit();
+                    }
+                }
+            }
+            return count;
+        };
+        return unregistered ? read.get() : backend.reading(read);
     }
 
     /** The most keys a page of this tree holds (an inner page has one child more than keys). */
