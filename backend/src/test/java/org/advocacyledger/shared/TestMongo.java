@@ -15,9 +15,24 @@ public final class TestMongo implements AutoCloseable {
     private final MongoClient client;
     public final MongoDatabase db;
 
+    private final java.util.Map<String, java.util.concurrent.atomic.AtomicLong> commands = new java.util.concurrent.ConcurrentHashMap<>();
+
     public TestMongo() {
-        client = MongoClients.create(server.bindAndGetConnectionString());
+        client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(server.bindAndGetConnectionString()))
+                .addCommandListener(new com.mongodb.event.CommandListener() {
+                    @Override
+                    public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+                        commands.computeIfAbsent(event.getCommandName(), c -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+                    }
+                }).build());
         db = client.getDatabase("test_" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** How many commands of this name (e.g. {@code find}) the client has sent so far. */
+    public long commands(String name) {
+        var count = commands.get(name);
+        return count == null ? 0 : count.get();
     }
 
     @Override

@@ -78,6 +78,23 @@ class TimelineProjection extends MongoProjection {
 
     private final AsOfCopies asOfCopies;
 
+    /**
+     * The light copies (as {@link #LIGHT} selects) of each large campaign's records, as read after the
+     * {@code writes}-th write to this read model: a partner paging through a campaign of thousands of records reads
+     * them once, not once per page, until the next write to the timeline (any campaign's; a correction does not
+     * name its campaign). Only campaigns of at least {@link #keepFromRecords} records are kept, at most
+     * {@value #KEPT_RECORDS} records in all (decision 25).
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<CampaignAfterWrites, List<Document>> largeCampaigns =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumWeight(KEPT_RECORDS)
+                    .weigher((CampaignAfterWrites key, List<Document> records) -> records.size()).build();
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    static final int KEPT_RECORDS = 20_000;
+    int keepFromRecords = 500;
+
+    private record CampaignAfterWrites(String campaignId, long writes) {
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     TimelineProjection(@Qualifier("unitOfWorkDatabase") MongoDatabase ledgerDatabase, AsOfCopies asOfCopies) {
         super(ledgerDatabase);
@@ -116,6 +133,7 @@ class TimelineProjection extends MongoProjection {
                 .append("entries", List.of(entry(event.date(), sequence)))
                 .append(VERSION, sequence));
         byCampaign.add(event.campaignId().value(), event.actionId().value());
+        changed();
     }
 
     @EventHandler
@@ -165,6 +183,7 @@ class TimelineProjection extends MongoProjection {
                 .append("entries", List.of())
                 .append(VERSION, sequence));
         byCampaign.add(event.campaignId().value(), event.reformId().value());
+        changed();
     }
 
     @EventHandler
@@ -237,6 +256,7 @@ class TimelineProjection extends MongoProjection {
                 .append("entries", List.of(entry(outcomeDate(event.measurement(), event.practiceChange()), sequence)))
                 .append(VERSION, sequence));
         byCampaign.add(event.campaignId().value(), event.outcomeId().value());
+        changed();
     }
 
     @EventHandler
@@ -292,6 +312,7 @@ class TimelineProjection extends MongoProjection {
                 .append("entries", List.of(entry(PartialDate.ofDay(at.atZone(ZoneOffset.UTC).toLocalDate()), sequence)))
                 .append(VERSION, sequence));
         byCampaign.add(event.campaignId().value(), event.claimId().value());
+        changed();
     }
 
     @EventHandler
@@ -330,9 +351,22 @@ class TimelineProjection extends MongoProjection {
                 .append("sequence", sequence);
     }
 
-    static void require(Applied applied, String id) {
+    /** After a record was written: a gap fails the event (it is repaired from the event store); else {@link #changed}. */
+    void require(Applied applied, String id) {
         if (applied == Applied.GAP) {
             throw new IllegalStateException("The timeline misses earlier events of record " + id);
+        }
+        changed();
+    }
+
+    /**
+     * Called after each write, once the record's document is written: the large campaigns' light copies read
+     * before it are not used again.
+     */
+    private void changed() {
+        writes.incrementAndGet();
+        if (largeCampaigns.estimatedSize() > 0) {
+            largeCampaigns.invalidateAll(); // not needed to be right (the count is part of the key): frees them now
         }
     }
 
@@ -385,7 +419,7 @@ class TimelineProjection extends MongoProjection {
                                     Bson projection) {
         PageCollector<Sortable> entries = new PageCollector<>(Comparator.comparing(Sortable::sortKey)
                 .thenComparing(Sortable::recordId).thenComparingLong(Sortable::sequence), query.page(), query.size());
-        byCampaign.forEach(timeline, query.campaignId(), query.campaignScope(), filter, projection, keep, record -> {
+        java.util.function.Consumer<Document> collect = record -> {
             List<Document> recordEntries = record.getList("entries", Document.class);
             for (int i = 0; i < recordEntries.size(); i++) {
                 Document entry = recordEntries.get(i);
@@ -398,10 +432,40 @@ class TimelineProjection extends MongoProjection {
                 entries.accept(new Sortable(entry.getString("sortKey"), record.getString("_id"),
                         entry.get("sequence", Number.class).longValue(), record, entry));
             }
-        });
+        };
+        if (projection == LIGHT && query.campaignId() != null
+                && (query.campaignScope() == null || query.campaignScope().contains(query.campaignId()))) {
+            for (Document record : lightRecords(query.campaignId())) {
+                if (keep.test(record)) {
+                    collect.accept(record);
+                }
+            }
+        } else {
+            byCampaign.forEach(timeline, query.campaignId(), query.campaignScope(), filter, projection, keep, collect);
+        }
         Page<Sortable> page = entries.page();
         betweenReads.run();
         return page;
+    }
+
+    /**
+     * The light copies of a campaign's records: kept ones if no write came since they were read, else read now
+     * (and kept if the campaign is large). The count of writes is taken before reading, and a write counts once
+     * its document is written, so copies read while a write is under way are kept under the count before it and
+     * not used after it.
+     */
+    private List<Document> lightRecords(String campaignId) {
+        CampaignAfterWrites key = new CampaignAfterWrites(campaignId, writes.get());
+        List<Document> kept = largeCampaigns.getIfPresent(key);
+        if (kept != null) {
+            return kept;
+        }
+        List<Document> read = new ArrayList<>();
+        byCampaign.forEach(timeline, campaignId, null, null, LIGHT, record -> true, read::add);
+        if (read.size() >= keepFromRecords) {
+            largeCampaigns.put(key, java.util.Collections.unmodifiableList(read));
+        }
+        return read;
     }
 
     /**

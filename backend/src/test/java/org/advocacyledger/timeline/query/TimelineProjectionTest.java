@@ -189,4 +189,69 @@ class TimelineProjectionTest {
         assertThat(first.recordId()).as("a1 moved after a2").isEqualTo("a2");
         assertThat(page.total()).isEqualTo(2);
     }
+    private List<String> campaignPage(String campaign, int page, int size) {
+        return ids(new GetTimeline(campaign, null, null, null, null, null, page, size));
+    }
+
+    @Test
+    void aLargeCampaignsRecordsAreReadOnceForManyPagesUntilTheNextWrite() {
+        projection.keepFromRecords = 3;
+        for (int i = 1; i <= 4; i++) {
+            projection.on(action("a" + i, "big", "201" + i, FramingKind.REFUGEE_CONVENTION), 0);
+        }
+        projection.on(action("s1", "small", "2011", FramingKind.REFUGEE_CONVENTION), 0);
+        projection.on(action("s2", "small", "2012", FramingKind.REFUGEE_CONVENTION), 0);
+
+        campaignPage("small", 0, 2); // the index's first look-up also checks that it exists (CampaignIndex)
+
+        long before = mongo.commands("find");
+        assertThat(campaignPage("big", 0, 2)).containsExactly("a1", "a2");
+        long first = mongo.commands("find") - before;
+        assertThat(campaignPage("big", 1, 2)).containsExactly("a3", "a4");
+        long second = mongo.commands("find") - before - first;
+        assertThat(first).as("the index, the light copies, the page").isEqualTo(3);
+        assertThat(second).as("the page only").isEqualTo(1);
+
+        before = mongo.commands("find");
+        campaignPage("small", 0, 2);
+        campaignPage("small", 0, 2);
+        assertThat(mongo.commands("find") - before).as("a small campaign is read each time").isEqualTo(6);
+    }
+
+    /**
+     * Each step reads a page without the record the write changed (a page that holds it is found again anyway, its
+     * version having changed; decision 23), so only copies read after the write give the right page and total.
+     */
+    @Test
+    void aLargeCampaignsNextPageShowsEveryWriteSinceItsRecordsWereRead() {
+        projection.keepFromRecords = 3;
+        for (int i = 1; i <= 4; i++) {
+            projection.on(action("a" + i, "big", "201" + i, FramingKind.REFUGEE_CONVENTION), 0);
+        }
+        assertThat(campaignPage("big", 0, 10)).containsExactly("a1", "a2", "a3", "a4");
+
+        projection.on(action("a0", "big", "2010", FramingKind.REFUGEE_CONVENTION), 0);
+        assertThat(campaignPage("big", 1, 2)).as("logged before a1").containsExactly("a2", "a3");
+        assertThat(total("big")).isEqualTo(5);
+
+        projection.on(new AdvocacyActionRetracted(new ActionId("a0"), "duplicate"), 1);
+        assertThat(campaignPage("big", 1, 2)).as("retracted").containsExactly("a3", "a4");
+        assertThat(total("big")).isEqualTo(4);
+
+        projection.on(new AdvocacyActionCorrected(new ActionId("a1"), "JPN", "Issue a1", "Actor a1", ActionType.REPORT,
+                List.of(new Framing(FramingKind.REFUGEE_CONVENTION, null, null)), List.of(),
+                new Target(TargetKind.MINISTRY, "MOJ"), PartialDate.parse("2019"), "Did a1 later", "notes a1", List.of(), null), 1);
+        assertThat(campaignPage("big", 0, 2)).as("a1 corrected to 2019").containsExactly("a2", "a3");
+
+        ReformId reform = new ReformId("r1");
+        projection.on(new LegalReformRecorded(reform, new CampaignId("big"), "JPN", "Act", ReformKind.LAW, "Act", null, null,
+                ReformDirection.PROGRESSIVE), 0);
+        projection.on(new ReformStageRecorded(reform, ReformStage.ADOPTED, PartialDate.parse("2011-06"), false, null), 1);
+        assertThat(campaignPage("big", 1, 2)).as("a reform's stage first").containsExactly("a3", "a4");
+        assertThat(total("big")).isEqualTo(5);
+    }
+
+    private long total(String campaign) {
+        return projection.handle(new GetTimeline(campaign, null, null, null, null, null, 0, 10)).total();
+    }
 }
