@@ -192,6 +192,13 @@ public final class LedgerBenchmark {
                 double[] largeTimeline = ctx.latencies(large, 20);
                 figures.add(new Figure("GET /api/timeline (a campaign of " + HTTP_WARM_UP_REQUESTS + " records) p95", inStore,
                         largeTimeline[1], "ms", null));
+                List<Long> afterWrite = new ArrayList<>(); // its first page after a write anywhere in the timeline
+                for (int i = 0; i < 20; i++) {
+                    ctx.httpAppends(data, data.someCampaign(), 1, 1);
+                    afterWrite.add((long) (ctx.latencies(large, 1, 0)[0] * 1e6));
+                }
+                figures.add(new Figure("GET /api/timeline (a campaign of " + HTTP_WARM_UP_REQUESTS
+                        + " records), first page after a write, p95", inStore, percentile(afterWrite, 95) / 1e6, "ms", null));
                 if (size == largest) { // once: a past day's answer is kept per campaign and day
                     long largePastStarted = System.nanoTime();
                     ctx.latencies(large + "&asOf=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), 1, 0);
