@@ -89,7 +89,7 @@ class TimelineProjection extends MongoProjection {
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumWeight(KEPT_RECORDS)
                     .weigher((CampaignAfterWrites key, List<Document> records) -> records.size()).build();
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
-    static final int KEPT_RECORDS = 20_000;
+    static final int KEPT_RECORDS = 10_000;
     int keepFromRecords = 500;
 
     private record CampaignAfterWrites(String campaignId, long writes) {
