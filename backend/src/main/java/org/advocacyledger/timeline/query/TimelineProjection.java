@@ -91,6 +91,8 @@ class TimelineProjection extends MongoProjection {
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
     static final int KEPT_RECORDS = 10_000;
     int keepFromRecords = 500;
+    /** A campaign of more records is not kept (nor held while it is read). */
+    int keepAtMostRecords = KEPT_RECORDS;
 
     private record CampaignAfterWrites(String campaignId, long writes) {
     }
@@ -435,11 +437,7 @@ class TimelineProjection extends MongoProjection {
         };
         if (projection == LIGHT && query.campaignId() != null
                 && (query.campaignScope() == null || query.campaignScope().contains(query.campaignId()))) {
-            for (Document record : lightRecords(query.campaignId())) {
-                if (keep.test(record)) {
-                    collect.accept(record);
-                }
-            }
+            forEachLight(query.campaignId(), keep, collect);
         } else {
             byCampaign.forEach(timeline, query.campaignId(), query.campaignScope(), filter, projection, keep, collect);
         }
@@ -449,23 +447,36 @@ class TimelineProjection extends MongoProjection {
     }
 
     /**
-     * The light copies of a campaign's records: kept ones if no write came since they were read, else read now
-     * (and kept if the campaign is large). The count of writes is taken before reading, and a write counts once
-     * its document is written, so copies read while a write is under way are kept under the count before it and
-     * not used after it.
+     * Gives {@code consumer} the light copies of a campaign's records that pass {@code keep}: the kept ones if no
+     * write came since they were read, else as they are read now (and then kept if the campaign is large, but not
+     * larger than all that may be kept: a larger one streams past as before, never held at once). The count of
+     * writes is taken before reading, and a write counts once its document is written, so copies read while a write
+     * is under way are kept under the count before it and not used after it.
      */
-    private List<Document> lightRecords(String campaignId) {
+    private void forEachLight(String campaignId, Predicate<Document> keep, java.util.function.Consumer<Document> consumer) {
         CampaignAfterWrites key = new CampaignAfterWrites(campaignId, writes.get());
         List<Document> kept = largeCampaigns.getIfPresent(key);
         if (kept != null) {
-            return kept;
+            kept.stream().filter(keep).forEach(consumer);
+            return;
         }
-        List<Document> read = new ArrayList<>();
-        byCampaign.forEach(timeline, campaignId, null, null, LIGHT, record -> true, read::add);
-        if (read.size() >= keepFromRecords) {
+        var toKeep = new java.util.concurrent.atomic.AtomicReference<List<Document>>(new ArrayList<>()); // null: too many
+        byCampaign.forEach(timeline, campaignId, null, null, LIGHT, record -> true, record -> {
+            List<Document> read = toKeep.get();
+            if (read != null) {
+                read.add(record);
+                if (read.size() > keepAtMostRecords) {
+                    toKeep.set(null);
+                }
+            }
+            if (keep.test(record)) {
+                consumer.accept(record);
+            }
+        });
+        List<Document> read = toKeep.get();
+        if (read != null && read.size() >= keepFromRecords) {
             largeCampaigns.put(key, java.util.Collections.unmodifiableList(read));
         }
-        return read;
     }
 
     /**

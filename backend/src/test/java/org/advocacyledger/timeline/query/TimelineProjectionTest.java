@@ -216,6 +216,13 @@ class TimelineProjectionTest {
         campaignPage("small", 0, 2);
         campaignPage("small", 0, 2);
         assertThat(mongo.commands("find") - before).as("a small campaign is read each time").isEqualTo(6);
+
+        projection.keepAtMostRecords = 3;
+        projection.on(action("a5", "big", "2015", FramingKind.REFUGEE_CONVENTION), 0); // a write: the copies are read again
+        before = mongo.commands("find");
+        assertThat(campaignPage("big", 0, 2)).containsExactly("a1", "a2");
+        assertThat(campaignPage("big", 2, 2)).containsExactly("a5");
+        assertThat(mongo.commands("find") - before).as("a campaign above the limit is read each time").isEqualTo(6);
     }
 
     /**
