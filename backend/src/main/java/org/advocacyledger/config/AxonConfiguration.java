@@ -42,10 +42,10 @@ class AxonConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer) {
+                                          Serializer serializer, LedgerProperties properties) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
-                .storageStrategy(new DocumentPerEventStorageStrategy())
+                .storageStrategy(properties.embedded() ? new ProbingEventStorageStrategy() : new DocumentPerEventStorageStrategy())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .build();
