@@ -75,6 +75,17 @@ public final class GrowStore {
             double[] dashboard = ctx.latencies("/api/analytics/framings?ids=false", 50);
             figures.add(new LedgerBenchmark.Figure("GET /api/analytics/framings today (numbers) p95", events, dashboard[1], "ms", null));
 
+            // commands on aggregates that are not in the cache (the store's first actions, after a restart)
+            List<String> early = new ArrayList<>();
+            app.getBean(com.mongodb.client.MongoDatabase.class).getCollection("actions").find()
+                    .filter(new org.bson.Document("retracted", false)).limit(20)
+                    .forEach(action -> early.add(action.getString("_id")));
+            double[] uncached = LedgerBenchmark.uncachedCommands(ctx.commands, early);
+            figures.add(new LedgerBenchmark.Figure("a command on an aggregate not in the cache (retract an early action) p50", events,
+                    uncached[0], "ms", null));
+            figures.add(new LedgerBenchmark.Figure("a command on an aggregate not in the cache (retract an early action) p95", events,
+                    uncached[1], "ms", null));
+
             // appends at this size, as LedgerBenchmark measures them at its sizes (new campaigns of the same shape)
             LedgerBenchmark.Data data = new LedgerBenchmark.Data(ctx.commands);
             long appendsStarted = System.nanoTime();

@@ -97,6 +97,22 @@ public final class LedgerBenchmark {
     /** Read documents whose bulk insert measures the rebuild's write ceiling. */
     static final int REBUILD_CEILING_SAMPLE = 50_000;
 
+    /**
+     * Retracts each action, one after another, through the gateway: Axon loads each aggregate from the event store
+     * first when it is not in the aggregate cache (an early one, in a store of many more aggregates than the cache
+     * holds, or any after a restart). p50 and p95 in ms.
+     */
+    static double[] uncachedCommands(CommandGateway commands, List<String> actionIds) {
+        List<Long> nanos = new ArrayList<>();
+        for (String id : actionIds) {
+            long started = System.nanoTime();
+            commands.sendAndWait(new org.advocacyledger.action.api.RetractAdvocacyAction(new ActionId(id), null,
+                    "benchmark: a command on an aggregate loaded from the event store"));
+            nanos.add(System.nanoTime() - started);
+        }
+        return new double[] {percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6};
+    }
+
     /** The rebuild's ceiling and what it is made of (read documents, their bulk insert, the events' scan). */
     static void rebuildCeilingFigures(List<Figure> figures, StoreCeilings.RebuildCeiling ceiling, long inStore) {
         System.out.println("read documents per collection after the rebuild at " + inStore + " events: " + ceiling.documents());
@@ -210,6 +226,15 @@ public final class LedgerBenchmark {
                 data.httpEvents = 0;
                 if (size == largest) {
                     inStore += statistics(app, ctx, inStore);
+                    List<String> early = data.earlyActions.stream()
+                            .filter(pair -> !List.of(data.someCampaign(), data.typicalCampaign(), data.lastCampaign()).contains(pair[0]))
+                            .map(pair -> pair[1]).limit(20).toList();
+                    double[] uncached = uncachedCommands(ctx.commands, early);
+                    inStore += early.size();
+                    figures.add(new Figure("a command on an aggregate not in the cache (retract an early action) p50", inStore,
+                            uncached[0], "ms", null));
+                    figures.add(new Figure("a command on an aggregate not in the cache (retract an early action) p95", inStore,
+                            uncached[1], "ms", null));
                 }
                 ProjectionRebuild.Result rebuilt = ctx.rebuild.rebuildAll();
                 StoreCeilings.RebuildCeiling ceiling = ctx.rebuildCeiling.get();
@@ -443,6 +468,8 @@ public final class LedgerBenchmark {
 
         final CommandGateway commands;
         final ConcurrentLinkedQueue<String> campaigns = new ConcurrentLinkedQueue<>();
+        /** The first action of each of the first campaigns, as {campaign, action}: long out of the aggregate cache later. */
+        final ConcurrentLinkedQueue<String[]> earlyActions = new ConcurrentLinkedQueue<>();
         long httpEvents;
 
         Data(CommandGateway commands) {
@@ -521,6 +548,9 @@ public final class LedgerBenchmark {
                         PartialDate.parse((2000 + random.nextInt(24)) + "-0" + (1 + random.nextInt(9))),
                         "Submission on equal treatment of humanitarian status holders", "internal note", List.of()));
                 actions.add(id.value());
+            }
+            if (earlyActions.size() < 40) {
+                earlyActions.add(new String[] {campaign.value(), actions.get(0)});
             }
             List<ClaimId> claims = new ArrayList<>();
             for (int r = 0; r < 2; r++) {
