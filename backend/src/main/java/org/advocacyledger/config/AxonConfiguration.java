@@ -63,8 +63,9 @@ class AxonConfiguration {
     }
 
     /**
-     * A strong, bounded aggregate cache: loading an aggregate from the embedded store is a full scan of
-     * the event collection, so recently used aggregates are kept in memory (evicted by size).
+     * A strong, bounded aggregate cache: recently used aggregates are kept in memory (evicted by size), so a
+     * command on one does not read its events again (on the embedded store one look-up per event,
+     * {@link ProbingEventStorageStrategy}).
      */
     @Bean
     Cache aggregateCache() {
