@@ -56,6 +56,11 @@ final class StoreCeilings implements AutoCloseable {
     /** Raw insertOne of {@code count} event documents from {@code threads} threads; documents/s. */
     double insertOne(int count, int threads) throws Exception {
         String run = UUID.randomUUID().toString();
+        return perSecond(count, threads, i -> events.insertOne(eventDocument("one-" + run + "-" + i, 0)));
+    }
+
+    /** Runs {@code work} for 0 .. {@code count - 1}, spread over {@code threads} threads; runs per second. */
+    private static double perSecond(int count, int threads, java.util.function.IntConsumer work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long started = System.nanoTime();
@@ -64,7 +69,7 @@ final class StoreCeilings implements AutoCloseable {
                 int thread = t;
                 futures.add(pool.submit(() -> {
                     for (int i = thread; i < count; i += threads) {
-                        events.insertOne(eventDocument("one-" + run + "-" + i, 0));
+                        work.accept(i);
                     }
                 }));
             }
@@ -96,43 +101,26 @@ final class StoreCeilings implements AutoCloseable {
         MongoCollection<Document> timeline = unjournaled.getCollection("unit_timeline");
         MongoCollection<Document> index = unjournaled.getCollection("unit_index");
         var upsert = new com.mongodb.client.model.UpdateOptions().upsert(true);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long started = System.nanoTime();
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                futures.add(pool.submit(() -> {
-                    for (int i = thread; i < count; i += threads) {
-                        String id = UUID.randomUUID().toString();
-                        Document event = eventDocument("unit-" + run + "-" + i, 0);
-                        Document read = new Document("_id", id).append("version", 0L)
-                                .append("record", event.getString("serializedPayload"));
-                        if (actionShaped) {
-                            marker.insertOne(new Document("_id", id));
-                        }
-                        unitEvents.insertOne(event);
-                        if (actionShaped) {
-                            types.updateOne(Filters.eq("_id", id), com.mongodb.client.model.Updates.set("type", "action"), upsert);
-                        }
-                        actions.insertOne(read);
-                        if (actionShaped) {
-                            timeline.insertOne(new Document(read).append("_id", "action/" + id));
-                            String bucket = "campaign-" + (i % 500) + "/" + Math.floorMod(id.hashCode(), 64);
-                            index.updateOne(Filters.eq("_id", "actions/" + bucket), com.mongodb.client.model.Updates.set("records." + id, true), upsert);
-                            index.updateOne(Filters.eq("_id", "timeline/" + bucket), com.mongodb.client.model.Updates.set("records.action/" + id, true), upsert);
-                        }
-                        client.getDatabase("admin").runCommand(new Document("fsync", 1));
-                    }
-                }));
+        return perSecond(count, threads, i -> {
+            String id = UUID.randomUUID().toString();
+            Document event = eventDocument("unit-" + run + "-" + i, 0);
+            Document read = new Document("_id", id).append("version", 0L).append("record", event.getString("serializedPayload"));
+            if (actionShaped) {
+                marker.insertOne(new Document("_id", id));
             }
-            for (Future<?> f : futures) {
-                f.get();
+            unitEvents.insertOne(event);
+            if (actionShaped) {
+                types.updateOne(Filters.eq("_id", id), com.mongodb.client.model.Updates.set("type", "action"), upsert);
             }
-            return count / ((System.nanoTime() - started) / 1e9);
-        } finally {
-            pool.shutdownNow();
-        }
+            actions.insertOne(read);
+            if (actionShaped) {
+                timeline.insertOne(new Document(read).append("_id", "action/" + id));
+                String bucket = "campaign-" + (i % 500) + "/" + Math.floorMod(id.hashCode(), 64);
+                index.updateOne(Filters.eq("_id", "actions/" + bucket), com.mongodb.client.model.Updates.set("records." + id, true), upsert);
+                index.updateOne(Filters.eq("_id", "timeline/" + bucket), com.mongodb.client.model.Updates.set("records.action/" + id, true), upsert);
+            }
+            client.getDatabase("admin").runCommand(new Document("fsync", 1));
+        });
     }
 
     /** Raw insertMany in batches of {@code batch}; documents/s. */
