@@ -50,7 +50,8 @@ public final class AsOfCopies {
      * The projection as it stood at the end of {@code day} (UTC), holding the records of one campaign only
      * (null: all): only the aggregates whose stored events name the campaign are replayed (each record's
      * first event carries its campaign's id), found by the store, so a campaign's past timeline does not
-     * replay the whole event store.
+     * replay the whole event store. Their events are read by key, one aggregate after another: for a projection
+     * whose documents each depend on one record's events, as the timeline's do.
      */
     @SuppressWarnings("unchecked")
     public <P extends MongoProjection> P asOf(P projection, LocalDate day, String campaignId) {
@@ -63,8 +64,13 @@ public final class AsOfCopies {
         MongoProjection copy = projection.on(scratch);
         ProjectionReplayer replayer = new ProjectionReplayer(List.of(copy));
         java.time.Instant end = key.day().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        java.util.Set<String> aggregates = key.campaignId() == null ? null : scan.aggregatesMentioning(key.campaignId());
-        replayer.replay(scan, projection.aggregateTypes(), aggregates, event -> event.getTimestamp().isBefore(end));
+        java.util.function.Predicate<org.axonframework.eventhandling.DomainEventMessage<?>> recordedByThen =
+                event -> event.getTimestamp().isBefore(end);
+        if (key.campaignId() == null) {
+            replayer.replay(scan, projection.aggregateTypes(), null, recordedByThen);
+        } else { // its aggregates found by one scan, then their events read by key (a second scan before decision 26)
+            replayer.replayByKey(scan, scan.aggregatesMentioning(key.campaignId()), recordedByThen);
+        }
         return copy;
     }
 
