@@ -36,6 +36,15 @@ final class ProjectionReplayer {
      * several workers side by side was measured and did not help on this machine: the store is the
      * bottleneck; see docs/benchmarks.md.)
      */
+    long replay(EventStoreScan scan, java.util.Collection<String> aggregateTypes, java.util.Collection<String> aggregateIds,
+                java.util.function.Predicate<org.axonframework.eventhandling.DomainEventMessage<?>> include) {
+        return scan.forEach(aggregateTypes, aggregateIds, event -> {
+            if (include.test(event)) {
+                deliver(event);
+            }
+        });
+    }
+
     /**
      * Delivers every stored event of the given aggregates that passes {@code include}, one aggregate after another,
      * read by key ({@link EventStoreScan#forEachByKey}); for projections whose documents each depend on one
@@ -44,15 +53,6 @@ final class ProjectionReplayer {
     long replayByKey(EventStoreScan scan, java.util.Collection<String> aggregateIds,
                      java.util.function.Predicate<org.axonframework.eventhandling.DomainEventMessage<?>> include) {
         return scan.forEachByKey(aggregateIds, event -> {
-            if (include.test(event)) {
-                deliver(event);
-            }
-        });
-    }
-
-    long replay(EventStoreScan scan, java.util.Collection<String> aggregateTypes, java.util.Collection<String> aggregateIds,
-                java.util.function.Predicate<org.axonframework.eventhandling.DomainEventMessage<?>> include) {
-        return scan.forEach(aggregateTypes, aggregateIds, event -> {
             if (include.test(event)) {
                 deliver(event);
             }
