@@ -38,8 +38,9 @@ class ProjectionConfiguration {
     }
 
     @Bean
-    org.advocacyledger.shared.projection.AsOfCopies asOfCopies(MongoClient client, LedgerProperties properties, EventStoreScan scan) {
-        return new org.advocacyledger.shared.projection.AsOfCopies(client, properties.database(), scan);
+    org.advocacyledger.shared.projection.AsOfCopies asOfCopies(MongoClient client, LedgerProperties properties, EventStoreScan scan,
+                                                              EventStore eventStore) {
+        return new org.advocacyledger.shared.projection.AsOfCopies(client, properties.database(), scan, eventStore);
     }
 
     @Bean

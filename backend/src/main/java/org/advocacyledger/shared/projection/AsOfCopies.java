@@ -26,12 +26,15 @@ public final class AsOfCopies {
     private final MongoClient client;
     private final String baseName;
     private final EventStoreScan scan;
+    private final org.axonframework.eventsourcing.eventstore.EventStore eventStore;
     private final Cache<Key, MongoProjection> copies;
 
-    public AsOfCopies(MongoClient client, String baseName, EventStoreScan scan) {
+    public AsOfCopies(MongoClient client, String baseName, EventStoreScan scan,
+                      org.axonframework.eventsourcing.eventstore.EventStore eventStore) {
         this.client = client;
         this.baseName = baseName;
         this.scan = scan;
+        this.eventStore = eventStore;
         this.copies = Caffeine.newBuilder().maximumSize(16)
                 .removalListener((Key key, MongoProjection copy, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
                     if (key != null) {
@@ -50,8 +53,9 @@ public final class AsOfCopies {
      * The projection as it stood at the end of {@code day} (UTC), holding the records of one campaign only
      * (null: all): only the aggregates whose stored events name the campaign are replayed (each record's
      * first event carries its campaign's id), found by the store, so a campaign's past timeline does not
-     * replay the whole event store. Their events are read by key, one aggregate after another: for a projection
-     * whose documents each depend on one record's events, as the timeline's do.
+     * replay the whole event store. Their events are read from the event store one aggregate after another, as
+     * Axon loads an aggregate (on the embedded store by key, decision 26): for a projection whose documents each
+     * depend on one record's events, as the timeline's do.
      */
     @SuppressWarnings("unchecked")
     public <P extends MongoProjection> P asOf(P projection, LocalDate day, String campaignId) {
@@ -68,8 +72,16 @@ public final class AsOfCopies {
                 event -> event.getTimestamp().isBefore(end);
         if (key.campaignId() == null) {
             replayer.replay(scan, projection.aggregateTypes(), null, recordedByThen);
-        } else { // its aggregates found by one scan, then their events read by key (a second scan before decision 26)
-            replayer.replayByKey(scan, scan.aggregatesMentioning(key.campaignId()), recordedByThen);
+        } else { // its aggregates found by one scan, then each read as Axon loads it (a second scan before decision 26)
+            for (String aggregate : new java.util.TreeSet<>(scan.aggregatesMentioning(key.campaignId()))) {
+                var events = eventStore.readEvents(aggregate);
+                while (events.hasNext()) {
+                    var event = events.next();
+                    if (recordedByThen.test(event)) {
+                        replayer.deliver(event);
+                    }
+                }
+            }
         }
         return copy;
     }

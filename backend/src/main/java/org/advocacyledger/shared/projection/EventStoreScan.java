@@ -56,40 +56,6 @@ public final class EventStoreScan {
         return aggregates;
     }
 
-    /**
-     * Calls {@code consumer} for every event of the given aggregates, one aggregate after another, each in
-     * sequence order, read by their unique key (aggregate, sequence number): sequence numbers 0, 1, ... one
-     * look-up each until one is missing (an aggregate's numbers are contiguous, decision 26). No scan of the event
-     * collection, so it suits a few aggregates in a large store; the aggregates are not interleaved as they were
-     * appended, so it suits read models whose documents each depend on one aggregate's events. Returns how many.
-     */
-    public long forEachByKey(Collection<String> aggregateIds, Consumer<DomainEventMessage<?>> consumer) {
-        var events = db.getCollection(EVENTS_COLLECTION);
-        long delivered = 0;
-        for (String aggregate : new java.util.TreeSet<>(aggregateIds)) {
-            for (long sequence = 0; ; sequence++) {
-                // a plain document: the embedded store answers it from the unique index, not Filters.and
-                Document stored = events.find(new Document(ENTRY.aggregateIdentifierProperty(), aggregate)
-                        .append(ENTRY.sequenceNumberProperty(), sequence)).first();
-                if (stored == null) {
-                    break;
-                }
-                delivered += decode(stored, consumer);
-            }
-        }
-        return delivered;
-    }
-
-    private long decode(Document stored, Consumer<DomainEventMessage<?>> consumer) {
-        long[] decoded = {0};
-        EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(new EventEntry(stored, ENTRY)), eventSerializer,
-                NoOpEventUpcaster.INSTANCE).forEachRemaining(event -> {
-            consumer.accept(event);
-            decoded[0]++;
-        });
-        return decoded[0];
-    }
-
     /** Calls {@code consumer} for every domain event; returns how many there were. */
     public long forEach(Consumer<DomainEventMessage<?>> consumer) {
         return forEach(null, consumer);
@@ -212,7 +178,12 @@ public final class EventStoreScan {
         }
 
         private void deliver(Document stored) {
-            delivered += decode(stored, delivery::deliver);
+            EventEntry entry = new EventEntry(stored, ENTRY);
+            EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), eventSerializer, NoOpEventUpcaster.INSTANCE)
+                    .forEachRemaining(event -> {
+                        delivery.deliver(event);
+                        delivered++;
+                    });
         }
     }
 }

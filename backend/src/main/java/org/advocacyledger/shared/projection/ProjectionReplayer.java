@@ -44,18 +44,4 @@ final class ProjectionReplayer {
             }
         });
     }
-
-    /**
-     * Delivers every stored event of the given aggregates that passes {@code include}, one aggregate after another,
-     * read by key ({@link EventStoreScan#forEachByKey}); for projections whose documents each depend on one
-     * aggregate. Returns how many events were read.
-     */
-    long replayByKey(EventStoreScan scan, java.util.Collection<String> aggregateIds,
-                     java.util.function.Predicate<org.axonframework.eventhandling.DomainEventMessage<?>> include) {
-        return scan.forEachByKey(aggregateIds, event -> {
-            if (include.test(event)) {
-                deliver(event);
-            }
-        });
-    }
 }
